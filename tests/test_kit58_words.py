@@ -192,3 +192,129 @@ def test_the_qa_says_the_app_works_again_once_resolved_and_the_release_says_no_d
         if lang == "fr":
             # (The update's paragraph never opens on « Son application », whose owner it never named.)
             assert not re.search(r"(?:^|\n|\. )Son application", release), release
+
+
+def _conduct(lang: str) -> str:
+    """A video of one of our couriers insulting a pharmacist: what one of ours did, filmed by a
+    customer, not something we published; the inquiry is closed and every courier is trained."""
+    fr = lang == "fr"
+    return statement_file(
+        lang=lang, severity="major", started="2027-04-02 09:00", front="began: 2027-04-01 11:10\n",
+        title=("Vidéo d'un de nos coursiers insultant une pharmacienne à Rufisque : nos excuses" if fr else
+               "Video of one of our couriers insulting a pharmacist in Rufisque: our apology"),
+        sections={("Résumé" if fr else "Summary"): (
+            "Le 1er avril, l'un de nos coursiers a insulté une pharmacienne de Rufisque à qui il livrait un colis en "
+            "retard ; la vidéo a été vue 400 000 fois. Nous lui avons présenté nos excuses en personne. Le coursier ne "
+            "travaille plus pour nous." if fr else
+            "On 1 April, one of our couriers insulted a pharmacist in Rufisque to whom he was delivering a late "
+            "parcel; the video has been viewed 400,000 times. We apologised to her in person. The courier no longer "
+            "works for us."),
+            ("Ce qui s'est passé" if fr else "What happened"): (
+            "La livraison avait deux heures de retard, et ce retard était de notre fait. Notre coursier lui a répondu "
+            "par des insultes." if fr else
+            "The delivery was two hours late, and the delay was our doing. Our courier answered her with insults."),
+            ("Ce que nous faisons" if fr else "What we are doing"): (
+            "- À partir du 12 avril, nos 60 coursiers et livreurs suivront une formation sur le respect des clients."
+            if fr else
+            "- From 12 April, our 60 couriers and drivers will take a training course on respect for customers.")},
+        updates=(("2027-04-02 09:00", "identifié" if fr else "identified",
+                  "Nous avons vu la vidéo ce matin. Notre enquête interne est close." if fr else
+                  "We saw the video this morning. Our internal inquiry is closed."),))
+
+
+def test_a_video_of_our_courier_insulting_someone_is_a_bad_buzz_in_both_languages_with_nothing_to_take_down(
+        project, settings, monkeypatch):
+    """"Video of one of our drivers insulting a trader" was an outage in English (a checklist to
+    "say when service is back", an SMS the French file did not have) and, in French, a post of ours
+    to "take down everywhere". Both are what one of ours did: no take-down, no approval process; the
+    Q&A says who is responsible and what changes, from the statement's own words."""
+    from generator.reading.kinds import kind
+    from generator.rendering.documents import render_documents
+    from tests.press_support import plain, write_statement
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2027-04-02T12:00:00+00:00")
+    for lang in ("en", "fr"):
+        statement = write_statement(project, settings, _conduct(lang),
+                                    f"2027-04-02-courier{'.fr' if lang == 'fr' else ''}.md")
+        assert kind(statement) == "incident", lang
+        documents = {d.kind: plain(d.text) for d in render_documents(statement, settings)}
+        checklist, qa = documents["checklist"], documents["qa"]
+        assert not re.search(r"service is back|Take the content down|Retirez le contenu|how posts are approved|"
+                             r"validation des publications", checklist), checklist
+        assert re.search(r"how one of our people treated someone|l'un des nôtres a traité", checklist), checklist
+        assert not re.search(r"taken down\?|retiré \?|take it down|pour le retirer", qa), qa
+        responsible = qa.split("Who is responsible?" if lang == "en" else "Qui est responsable ?", 1)[1].split(" ## ")[0]
+        assert "UNANSWERED" not in responsible and "SANS RÉPONSE" not in responsible, responsible
+        assert re.search(r"our doing|de notre fait", responsible), responsible
+        again = qa.split("happen again?" if lang == "en" else "se reproduire ?", 1)[1].split(" ## ")[0]
+        assert re.search(r"training|formation", again), again
+
+
+def test_the_linter_takes_no_condemnation_for_a_defence_nor_a_part_for_a_new_count(project, monkeypatch):
+    """"The delay was our doing, and nothing justifies the way she was treated" owns it ("sounds
+    defensive" told the team to cut it); "including 412 of the 600 sachets sold in Gabon" and
+    "Seven people were taken to hospital: four crew members…" count parts, not the summary's total
+    told again."""
+    from generator.checking.lint.sentences import Block
+    from generator.checking.lint.text_findings import text_findings
+    from tests.test_kit55_words import _check
+
+    said = "The delay was our doing, and nothing justifies the way she was treated."
+    assert not [f for f in text_findings(Block(said, 1), "en") if f.rule.id == "defensive"]
+    still = "Nothing in our conduct justifies these accusations."
+    assert [f for f in text_findings(Block(still, 1), "en") if f.rule.id == "defensive"]
+    text = statement_file(
+        lang="en", severity="critical", started="2027-04-02 09:00", front="kind: recall\n",
+        title="Recall of Soleil infant cereal",
+        sections={"Summary": "We are recalling 9,960 sachets of Soleil infant cereal, with 21 crew members of our "
+                             "delivery fleet on it. Do not give this cereal to your child. We are sorry."},
+        updates=(("2027-04-03 12:00", "identified",
+                  "We have recovered 7,940 of them, including 412 of the 600 sachets sold in Gabon. Seven people "
+                  "called our line after eating it and were seen by a doctor: four crew members and three parents."),
+                 ("2027-04-02 09:00", "identified", "We are recalling these sachets.")))
+    problems = _check(project, monkeypatch, "2027-04-03T13:00:00+00:00", {"2027-04-02-cereal.md": text})
+    assert not [p for p in problems if p["rule"] == "overtaken-summary"], problems
+
+
+def test_french_health_advice_under_its_own_heading_reaches_the_copies(project, settings, monkeypatch):
+    """« Si vous vous sentez mal » was no health heading: the advice to go to hospital after the
+    smoke reached every English copy and no French one."""
+    from tests.test_kit57_words import _copies
+
+    fr = statement_file(
+        lang="fr", severity="critical", started="2027-04-02 16:00", front="kind: safety\n",
+        title="Incendie à bord du ferry Manureva",
+        sections={"Résumé": "Un incendie s'est déclaré dans la salle des machines du Manureva ; tous les passagers "
+                            "sont à terre, sains et saufs. Nous en sommes profondément désolés.",
+                  "Si vous vous sentez mal": "Si vous étiez à bord et toussez ou avez du mal à respirer, rendez-vous "
+                                             "à l'hôpital de Papeete ou appelez le 15."},
+        updates=(("2027-04-02 16:00", "identifié", "L'incendie est éteint."),))
+    copies = _copies(project, settings, monkeypatch, "2027-04-02T18:00:00-10:00", {"fr": fr}, "2027-04-02-fire",
+                     "email")
+    announcement = next(c for c in copies["fr"] if c.kind == "announcement")
+    assert "du mal à respirer" in " ".join(announcement.parts), announcement.parts
+
+
+def test_a_french_release_names_who_owns_what_our_courier_did_and_whose_crew_member_stayed(
+        project, settings, monkeypatch):
+    """« le livreur lui de Moulins… a répondu », « les 84 livreurs de X et commerciaux », « Après son
+    enquête interne, il… » (his?), « La passagère … ; son membre d'équipage » (hers?): each owner said."""
+    from generator.rendering.press import render_press_release
+    from tests.press_support import plain, write_statement
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2027-04-02T12:00:00+00:00")
+    release = plain(render_press_release(write_statement(project, settings, _conduct("fr"),
+                                                         "2027-04-02-courier.fr.md"), settings).markdown)
+    assert not re.search(r"\blui de\b", release), release
+    assert "coursiers et livreurs de" in release or "ses 60 coursiers et livreurs" in release, release
+    assert "60 coursiers de" not in release, release
+    passenger = statement_file(
+        lang="fr", severity="major", started="2027-04-02 09:00", front="kind: safety\n",
+        title="Fumée à bord du Manureva",
+        sections={"Résumé": "De la fumée a envahi le pont du Manureva ; nous en sommes désolés."},
+        updates=(("2027-04-02 11:00", "surveillance",
+                  "La passagère hospitalisée est rentrée chez elle ; notre membre d'équipage, un mécanicien, reste en "
+                  "observation."),))
+    release = plain(render_press_release(write_statement(project, settings, passenger, "2027-04-02-smoke.fr.md"),
+                                         settings).markdown)
+    assert "son membre d'équipage" not in release, release

@@ -100,8 +100,37 @@ _CONTROVERSY = re.compile(
     re.IGNORECASE)
 
 
+# What one of our people did to someone, filmed or told ("Video of one of our drivers insulting
+# a trader", « l'un de nos livreurs a insulté une commerçante », "our agent insulted a passenger"):
+# a bad buzz about conduct, not about something we published. Nothing to take down, no approval
+# process to change; the person hurt, the employee and the training are the story.
+_OUR_PERSON = (r"(?:(?:one of )?our (?:own )?(?:\w+ ){0,2}(?:employees?|staff(?: members?)?|agents?|drivers?|delivery drivers?|"
+               r"couriers?|guards?|security guards?|cashiers?|stewards?|crew members?|managers?|nurses?|doctors?|"
+               r"teachers?|waiters?|receptionists?|technicians?|representatives?|clerks?|attendants?|porters?|"
+               r"ushers?|instructors?|conductors?|ticket inspectors?)|"
+               r"(?:l['’]un|une?|l['’]une) de nos (?:\w+ ){0,2}(?:employée?s?|salariée?s?|agente?s?|agents?|livreurs?|livreuses?|"
+               r"conducteurs?|conductrices?|chauffeurs?|vigiles?|caissi(?:er|ère)s?|hôtesses?|stewards?|membres? d['’]équipage|"
+               r"responsables?|infirmi(?:er|ère)s?|médecins?|enseignante?s?|serveu(?:r|se)s?|réceptionnistes?|techniciens?|"
+               r"commerciaux|représentante?s?|coursi(?:er|ère)s?|préposée?s?|guicheti(?:er|ère)s?|gardiens?|"
+               r"surveillante?s?|contrôleu(?:r|se)s?|moniteurs?|monitrices?|animat(?:eur|rice)s?)|"
+               r"(?:notre|nos) (?:\w+ ){0,2}(?:employée?s?|agente?s?|livreurs?|coursi(?:er|ère)s?|conducteurs?|"
+               r"chauffeurs?|vigiles?|caissi(?:er|ère)s?|hôtesses?|infirmi(?:er|ère)s?))")
+# (Not a blow: "one of our drivers hit a cyclist" is an accident, a safety incident.)
+_CONDUCT = re.compile(_OUR_PERSON + r"\b[^.;]{0,60}?\b(?:insult\w*|verbally abus\w*|abusive|"
+                      r"humiliat\w*|mock\w*|threaten\w*|shout\w* at|swore at|refused to serve|racist|sexist|"
+                      r"a insulté|ont insulté|insult\w*|humili\w*|"
+                      r"s['’]est moquée? d|menac\w*|a crié sur|a refusé de servir|injuri\w*|propos (?:racistes|sexistes))",
+                      re.IGNORECASE)
+
+
 def controversy_words(text: str) -> bool:
-    return _CONTROVERSY.search(text) is not None
+    return _CONTROVERSY.search(text) is not None or _CONDUCT.search(text) is not None
+
+
+def conduct_words(text: str) -> bool:
+    """Whether a bad buzz is about what one of our people did to someone (filmed or told), not
+    about something we published."""
+    return _CONDUCT.search(text) is not None
 
 
 def bad_buzz(statement: Statement) -> bool:

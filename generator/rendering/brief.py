@@ -585,6 +585,14 @@ _A_PART = re.compile(r"\b(?:other|others|another|remaining|further|more|addition
                      re.IGNORECASE)
 
 
+# A count told as a part of another ("including 412 of the 600 sachets sold in Gabon", « dont 412
+# des 600 sachets vendus au Gabon »), or as an item of a total just given ("Seven people were taken
+# to hospital: four crew members and two passengers"): never the summary's count told again.
+_WITHIN = re.compile(r"(?:\b(?:including|of which|of whom|among them|among|dont|parmi (?:eux|elles|lesquels|lesquelles))\b"
+                     r"[^.;:]{0,25}|(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|deux|trois|"
+                     r"quatre|cinq|six|sept|huit|neuf|dix|onze|douze)\b)[^.;]{0,80}:\s*(?:\w+\s+){0,2})$", re.IGNORECASE)
+
+
 _A_LIMIT = re.compile(r"\b(?:maximum of|a max(?:imum)? of|at most|up to|no more than|limited to|capped at|au maximum|"
                      r"maximum|jusqu['’]à|pas plus de|limitée? à|plafonnée? à)\s*$", re.IGNORECASE)
 # Those who did something since ("64 customers have reported suspicious calls", « 64 clients nous
@@ -630,7 +638,8 @@ def recount(sentence: str, updates: list[str], summary: str = "") -> tuple[str, 
                     and not _A_PART.match(text[other.end():other.end() + 20])
                     and not _ANOTHER_COUNT.match(text[other.end():other.end() + 40])
                     and not _FROM_A_DAY.search(text[max(0, other.start() - 90):other.start()])
-                    and not _ADDED.search(text[max(0, other.start() - 60):other.start()])]
+                    and not _ADDED.search(text[max(0, other.start() - 60):other.start()])
+                    and not _WITHIN.search(text[max(0, other.start() - 100):other.start()])]
             # (Of the same thing: "4,100 cheeses had been bought" and "860 cheeses have been brought
             # back" count two things; "12 people were taken to hospital" and "15 people were taken
             # to hospital" one.)
@@ -823,6 +832,8 @@ _VERDICT_TOLD = {"canc": r"\bcancel", "call": r"\bcall(?:ed|ing)? off\b|\bcancel
 # A section of health advice the format does not name, by its heading.
 # (And what to do after an injury: "If your child has fallen", « Si votre enfant est tombé ».)
 HEALTH_HEADING = re.compile(r"\b(?:health|symptoms?|unwell|ill|sick|medical advice|santé|symptômes?|malades?|"
+                            # (« Si vous vous sentez mal », « En cas de malaise »)
+                            r"sentez mal|sentiez mal|sentez pas bien|malaises?|souffrante?s?|"
                              r"if (?:your|a) (?:child|baby|toddler|son|daughter) (?:has |was |is |got )?(?:fallen|fell|"
                              r"been hurt|hurt|injured|swallowed|burn(?:ed|t)|choked)|si (?:votre|un) (?:enfant|bébé|fils|fille) "
                              r"(?:est |a été |s'est |a )?(?:tombée?|blessée?|brûlée?|avalé|étouffée?)|"

@@ -646,7 +646,12 @@ def _fr_contracted(preposition: str, article: str) -> str:
 # A person who may own what follows: « quelqu'un », « un salarié », « une cliente ».
 _FR_SOMEONE = re.compile(r"\b(?:quelqu['’]un|une? (?:personne|individu|inconnue?|pirate|tiers|salariée?|employée?|"
                          r"cliente?|prestataire|fournisseur|sous-traitant|technicienne?|agente?|conseill(?:er|ère))|"
-                         r"(?:la|cette) personne)\b", re.IGNORECASE)
+                         r"(?:la|cette) personne|"
+                         # (« La passagère hospitalisée est rentrée chez elle ; notre membre d'équipage… »:
+                         # « son membre d'équipage » would be the passenger's)
+                         r"(?:la|le|cette|ce) (?:passag(?:er|ère)|cliente?|commerçante?|patiente?|victime|mère|père|"
+                         r"conducteur|conductrice|livreur|livreuse|employée?|salariée?|agente?|voyageur|voyageuse)\b"
+                         r"(?:\s+\w+){0,3}\s+(?:est|a|était|avait|reste|sera)\b)\b", re.IGNORECASE)
 
 
 # A body other than ours that « elle » could stand for (« l'agence », « la police », « la commission »).
@@ -832,10 +837,16 @@ def french(sentences: list[str], organisation: str, context: str = "") -> list[s
         # (« un employé de notre propre centre d'appels a consulté » → « un employé du centre d'appels
         # de Kestrel Bank a consulté »: « son propre » would be the employee's.)
         # (Never a relative after it: « de notre cuisine qui était malade » is no noun and complement.)
-        text = re.sub(r"\b(?P<prep>de |à )?[Nn]otre (?:propre )?(?P<noun>\w+)(?P<more> (?!(?:qui|que|dont|où|lequel|laquelle)\b)"
+        # (Nor a pronoun before the verb: « notre livreur lui a répondu », never « le livreur lui de X ».)
+        text = re.sub(r"\b(?P<prep>de |à )?[Nn]otre (?:propre )?(?P<noun>\w+)(?P<more> (?!(?:qui|que|dont|où|lequel|laquelle|"
+                      r"lui|leur|les|la|le|l|y|en|se|s|nous|vous|me|m|te|t)\b)"
                       r"(?:d['’])?[a-zéèêàâîôûç-]+)"
                       + verb_next, singular, text)
         text = re.sub(r"\b(?P<prep>de |à )?[Nn]otre (?P<noun>\w+)(?P<more>)" + ends, singular, text)
+        # (« Après notre enquête interne, il… »: a noun and its adjective before a comma, by name,
+        # never « son enquête », which would be his.)
+        text = re.sub(r"\b(?P<prep>de |à )?[Nn]otre (?P<noun>\w+)(?P<more> (?!(?:de|du|des|d|à|au|aux|en|et|ou|qui|que|dont|"
+                      r"où|ne|n)\b)[a-zéèêàâîôûç-]{3,})(?=,\s)", singular, text)
         text = re.sub(r"\b([Nn])otre (propre )?(\w+)", possessive, text)
         # (« nos courriers et e-mails sont partis »: two nouns make one phrase.)
         # (« nos voyageurs achètent »: a plural noun's verb in -ent ends the phrase too.)
@@ -844,7 +855,7 @@ def french(sentences: list[str], organisation: str, context: str = "") -> list[s
         # (A count is part of the phrase: « nos 41 000 membres », never « les 41 … 000 membres ».)
         text = re.sub(r"\b(?P<prep>de |à )?[Nn]os (?P<noun>(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+ |\d+ )?"
                       r"(?:premi\w+ |derni\w+ |propres |autres )?[\w-]+(?: et [\w-]+)?"
-                      r"(?: [a-zéèêàâîôûç-]+(?=[.;:]\s*$|,))?)(?:" + ends + r"|(?= [a-zéèêàâîôûç]+ent\b))", plural, text)
+                      r"(?: [a-zéèêàâîôûç-]+(?=[.;:]\s*$|,))?)(?:" + ends + r"|(?= [a-zéèêàâîôûç]+(?:ent|ront)\b))", plural, text)
 
         def ours(match: re.Match[str], owner_first: bool = owner_first, in_sentence: bool = in_sentence) -> str:
             nonlocal failed

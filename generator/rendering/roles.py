@@ -45,6 +45,10 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
               # "That process was ours and it failed", "the gap was ours": a thing of ours that failed
               r"(?:was|is|were|are) ours(?: and (?:it|they) failed)?\b|that (?:gap|failure|process) (?:was|is) ours|"
               r"we were wrong|we got (?:this|it) wrong|"
+              # "instead of apologising, we insulted her": the fault told with "we" as who did it
+              r"we (?:insulted|mistreated|humiliated|mocked|treated (?:her|him|them|you) badly)|"
+              # "The delay was our doing", "that is on us"
+              r"(?:was|is) (?:all )?our (?:own )?doing|"
               # "Our maintenance checks should have found that crack", "something our checks should
               # have caught", "a setting we changed in October stopped it": the fault is ours
               r"our (?:own )?[\w-]+(?: [\w-]+)? should have (?:found|caught|seen|spotted|detected|stopped|prevented|"
@@ -60,7 +64,7 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
               r"c['’](?:était|est) à nous de|"
               r"de notre fait|nous (?:l['’]|en )?assumons|nous avons (?:failli|commis une erreur)|nous incombe|"
               r"j['’]aurais dû|nous aurions dû|(?:je|nous) n['’]aurions? jamais dû|j['’]en assume|nous avons eu tort|"
-              r"j['’]ai eu tort|"
+              r"j['’]ai eu tort|nous l['’]avons (?:insultée?|humiliée?|maltraitée?)|nous les avons (?:insultée?s|humiliée?s)|"
               # (kit 55) « C'est nous qui avons conçu cette page… et nous ne l'avons pas testée correctement »,
               # « nous vous avons déçus », « une mise à jour qui n'avait pas été assez testée » que nous avons envoyée
               r"nous ne l['’]avons pas (?:\w+ )?(?:testée?s?|vérifiée?s?|contrôlée?s?|protégée?s?|sécurisée?s?)|"
@@ -190,6 +194,9 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
               # our staff told the rule again, or trained: "We have reminded all 1,100 employees that…"
               r"(?:reminded|will remind|are reminding) (?:all )?(?:of )?(?:our )?(?:[\d,]+ )?(?:employees|staff|colleagues|"
               r"teams?)|training (?:of|for) (?:all )?our (?:employees|staff|teams?)|"
+              # "our 84 drivers and sales representatives will take a training course"
+              r"our (?:[\d,]+ )?(?:\w+ ){0,4}(?:will|are to|must) (?:all )?(?:take|follow|attend|receive|complete) (?:a |new )?"
+              r"training|"
               # the same fault sought where it could strike next: "As a precaution we inspected the
               # fuel lines on our three other ships"
               r"as a precaution,? we (?:have )?(?:inspected|checked|tested|examined)\b[^.]{0,80}\bour (?:\w+ )?other)\b",
@@ -200,6 +207,8 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
               r"(?:une? )?nouve(?:lle|au) (?:alerte|contrôle|test|règle|procédure)|"
               r"(?:avons|allons) rappelé (?:à |aux )?(?:l['’]ensemble de |tous )?(?:nos |les )?(?:[\d\u00a0\u202f ]+ )?"
               r"(?:employés|salariés|collaborat\w+|équipes)|formation de (?:tous )?nos (?:employés|salariés|équipes)|"
+              # « nos 84 livreurs et commerciaux suivront une formation »
+              r"nos (?:[\d\u00a0\u202f ]+ )?(?:\w+ ){0,4}(?:suivront|suivent|recevront) (?:une|la) formation|"
               r"par précaution,? nous avons (?:inspecté|contrôlé|vérifié|testé)\b[^.]{0,80}\bautres)\b",
     },
     "regulator": {

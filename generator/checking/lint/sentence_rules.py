@@ -1156,3 +1156,9 @@ _GRANTED["defensive"] = re.compile(_GRANTED["defensive"].pattern + r"|\bdiscipli
                                    r"(?:completed|closed|concluded|opened|started|taken|under way|underway)\b|"
                                    r"\bprocédure disciplinaire\b[^.;]{0,40}\b(?:a été|est|sont) (?:menée|close|terminée|"
                                    r"engagée|ouverte|en cours)\b", re.IGNORECASE)
+# (And, on kit 58: "The delay was our doing, and nothing justifies the way she was treated" condemns
+# what was done to someone, and owns it: the opposite of a justification.)
+_GRANTED["defensive"] = re.compile(_GRANTED["defensive"].pattern + r"|\bnothing (?:can |could )?(?:justif(?:y|ies)|excuses?) "
+                                   r"(?:the way|how|what|such|this|that|these|those|his|her|their)\b|\b(?:was|is) (?:all )?our "
+                                   r"(?:own )?doing\b|\brien ne (?:peut )?(?:justifie|justifier|excuse|excuser) (?:la (?:manière|"
+                                   r"façon)|ce qu|ces|cette|ce|de tels|un tel|une telle)\b", re.IGNORECASE)

@@ -3692,6 +3692,16 @@ def _fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Calla
     # ("…cannot make or receive calls, send texts or use mobile data." without the list's tail,
     # its first item saying the news, before any title stands for it.)
     options += [head for option in list(options[:4]) for head in _list_head(option, brief.lang) if head not in options]
+    if candidates and brief.kind == "recall" and _RECALLING.search(candidates[0]):
+        # « Nous rappelons les lots 2709A et 2709B de notre farine… : notre laboratoire y a mesuré… Ne
+        # donnez pas cette farine à votre enfant. »: the recall's first clause with the order it
+        # leans on, before any form that keeps one without the other.
+        parts = [x.text for x in roles.sentences(candidates[0], brief.lang)]
+        order = next((part for part in parts[1:] if _DO_NOT_EAT.match(part)), None)
+        if order is not None:
+            heads = [f for f in (*essential_forms(parts[0]), *_clauses(parts[0])) if _RECALLING.search(f)]
+            paired = [f"{end_sentence(head)} {order}" for head in heads]
+            options = [*options[:1], *(p for p in paired if p not in options), *options[1:]]
     if list_news:
         options = options[:1]  # (whole, its heading with it; else cut between two items, last resort)
     if update is None and brief.kind == "recall" and candidates and _HAZARD.search(candidates[0]):
@@ -4175,7 +4185,8 @@ def _fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Calla
             reminder = None if placed or _gives_own_protection(brief, update) else _advice_in_force(brief, update)
             # (In a recall, an offer is no order: "If you need a car seat while you wait, we will
             # lend you one" never stands for "Recalled lots: … Stop using these seats now".)
-            offered_only = brief.kind == "recall" and not any(order.search(a) for a in advice for order in _ORDER_FAMILIES)
+            offered_only = brief.kind == "recall" and not any(order.search(a) for a in advice for order in _ORDER_FAMILIES) \
+                and any(order.search(reminder or "") for order in _ORDER_FAMILIES)
             if advice and not ((brief.kind in ("safety", "health") or offered_only) and reminder
                                and not _instruction_given(reminder, " ".join(candidates[:told]))):
                 reminder = None
@@ -4425,7 +4436,11 @@ def _fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Calla
             # for all three. (Not "as far as we know, no child has been hurt": who was hurt is no
             # news that replaces the recall.)
             tries.insert(len(options), ("", len(must)))
-        if protective and must and not needs_news.search(must[0]):
+        recalled_in_news = brief.kind == "recall" and bool(candidates) and _RECALLING.search(candidates[0]) is not None \
+            and not any(order.search(must[0]) for order in _ORDER_FAMILIES) if must else False
+        if protective and must and not needs_news.search(must[0]) and not recalled_in_news:
+            # (Never "Take the sachet back…" alone in place of the recall it is about: « Nous
+            # rappelons les lots… Ne donnez pas cette farine… » names what to bring back.)
             tries += [("", keep) for keep in range(len(must), 0, -1)]
         elif must and must[0] != added_ask and update is not None and correction is None and candidates \
                 and _VITAL.search(must[0]) \
@@ -4542,11 +4557,13 @@ def _fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Calla
                        and words_of[keep - 1].casefold().strip(",;:") not in _FUNCTION_WORDS
                        # (never "…mais 1 240 commandes passées dans l'application. | avant 7 h 10 ont été
                        # perdues": the phrase that goes must not hold the verb of the clause it ends)
-                       and not _VERB_AHEAD.get(brief.lang, _VERB_AHEAD["en"]).search(re.split(r",|\b(?:that|which|who|qui|que|dont)\b",
-                                                           " ".join(words_of[keep:]), maxsplit=1)[0])
+                       and not (words_of[keep].casefold() in _PHRASE_OPENERS | {"under", "sous", "by", "par", "sur"}
+                                and _VERB_AHEAD.get(brief.lang, _VERB_AHEAD["en"]).search(re.split(r",|\b(?:that|which|who|qui|que|dont)\b",
+                                                           " ".join(words_of[keep:]), maxsplit=1)[0]))
                        # (nor what a "but" adds: "…works again | for all our customers, but 1,240 orders
                        # were lost" is the point)
-                       and not re.search(r",\s+(?:but|mais)\b", " ".join(words_of[keep:]))
+                       and not any(_VERB_AHEAD.get(brief.lang, _VERB_AHEAD["en"]).search(clause) for clause in re.findall(
+                           r",\s+(?:but|mais)\b([^,;:.]*)", " ".join(words_of[keep:])))
                        # (never "…une page de paiement installée. | sur un système": a participle's
                        # own complement is not a phrase that may go)
                        # (nor "1 bus | sur 2": a share)
@@ -4557,13 +4574,14 @@ def _fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Calla
             # ours and it failed.")
             chosen = next(([cut, must[0]] for cut in phrases if must and first_fitting(cut, must[0])), [])
             chosen = chosen or next(([cut] for cut in phrases if first_fitting(cut)), [])
-            # (The title before a cut at a word, in the first text and the last: the authors' own
+            # (The title before a cut at a word, in the first text and the closing one: the authors' own
             # short form of the news, « …rétablie : 1 240 commandes perdues à passer de nouveau »,
             # rather than « …ont été perdues… ». Never for an update in between, which the title,
             # written since, may overtake.)
             title = after_colon(_sms_title(brief, update), brief.lang)
-            if not chosen and (update is None or update is brief.statement.last_update) and correction is None \
-                    and first_fitting(title):
+            # (Not a list's news, "T2, 1 tram in 3; C3, 1 bus in 2…": cut between two items, it says more.)
+            if not chosen and not items and correction is None and first_fitting(title) and (
+                    update is None or (update is brief.statement.last_update and brief.statement.resolved)):
                 chosen = [title]
             cuts += [" ".join(words_of[:keep]) for keep in range(len(words_of) - 1, 5, -1)]
             chosen = chosen or next(([cut.rstrip(",;: ") + "…"] for cut in cuts if first_fitting(cut.rstrip(",;: ") + "…")), [])

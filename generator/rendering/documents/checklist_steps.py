@@ -521,6 +521,7 @@ WORDS: dict[str, str] = english_table(
     translatable("checklist.kind.incident", "incident"),
     translatable("checklist.kind.health", "public-health safety notice"),
     translatable("checklist.kind.controversy", "controversy over something we published or said"),
+    translatable("checklist.kind.conduct", "controversy over how one of our people treated someone"),
     # Translators: the {severity} of checklist.intro and checklist.step.assess, in running text
     # (French agrees with « crise »).
     translatable("checklist.severity.minor", "minor"),

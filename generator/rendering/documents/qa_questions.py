@@ -18,7 +18,7 @@ from typing import Any
 from dataclasses import dataclass, replace
 
 from generator.core.catalogues import translatable
-from generator.reading.kinds import impersonation, strike
+from generator.reading.kinds import conduct_words, impersonation, strike
 from generator.rendering import corrections
 from generator.rendering.brief import Brief
 from generator.rendering.documents.passages import SECTION, Passage, find, passages
@@ -1504,8 +1504,12 @@ def _by_kind(kind: str, brief: Brief, *, resolved: bool) -> tuple[Question, ...]
                relevant="environment"),
         )
     if kind == "controversy":  # a bad buzz: what was said, how it got out, whether it is down
+        got_out = _q("cause", translatable("qa.question.got_out", "How could this happen?"), _how_it_got_out, "never_guess")
+        if conduct_words(f"{brief.statement.title} {brief.statement.summary}"):
+            # What one of our people did, filmed by someone else: nothing of ours to take down.
+            return (got_out,)
         return (
-            _q("cause", translatable("qa.question.got_out", "How could this happen?"), _how_it_got_out, "never_guess"),
+            got_out,
             _q("removed", translatable("qa.question.removed", "Has it been taken down?"),
                lambda b: _anywhere(b, "removed", first=("summary", "what_we_are_doing"), most=1)),
         )
@@ -2177,7 +2181,8 @@ def questions(brief: Brief, also: frozenset[str] = frozenset()) -> tuple[Questio
         # question the English one has.)
         asked.append(_q("unnoticed", translatable("qa.question.unnoticed", "Why did it go unnoticed for so long?"),
                         _unnoticed, "agree"))
-    if kind == "controversy" and stayed_up(brief) is not None:
+    if kind == "controversy" and stayed_up(brief) is not None \
+            and not conduct_words(f"{brief.statement.title} {brief.statement.summary}"):
         asked.append(_q("stayed_up", translatable("qa.question.stayed_up", "Why did it take so long to take it down?"),
                         _why_stayed_up, "agree"))
     if not resolved and offer_ending(brief) is not None:

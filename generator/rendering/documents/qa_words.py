@@ -382,6 +382,9 @@ W = {
               # « dans le cadre des négociations annuelles sur les salaires »
               r"dans le cadre (?:des|de la) (?:négociations?|NAO)\b|conflit (?:social|salarial)|revendications salariales)"),
     "prevention": (r"\b(?:so that (?:this|it) (?:cannot|can't|does not|doesn't|will not|won't|never)|to prevent|from now on|will now|"
+                   # "our 84 drivers and sales representatives will take a training course"
+                   r"our (?:[\d,]+ )?(?:\w+ ){0,4}(?:will|are to|must) (?:all )?(?:take|follow|attend|receive|complete) "
+                   r"(?:a |new )?training|"
                    # "We will not send another result e-mail until an outside review confirms the fix works"
                    r"(?:will not|won['’]t|shall not) (?:send|restart|reopen|resume|switch on|sell|use) (?:another |any |the |"
                    r"our )?[\w -]{0,30}?until\b[^.]{0,60}\b(?:review|check|test|audit|inspection)\w*|"
@@ -461,6 +464,8 @@ W = {
                    r"barriers?|off the floor|above (?:the )?(?:flood|water))|(?:withdraw\w*|taking|taken|removing|removed) (?:\w+ ){0,4}(?:from|out "
                    r"of) service (?:\w+ ){0,5}(?:to (?:be |have them )?(?:inspected|checked|tested)))\b",
                    r"\b(?:(?:afin|pour) que (?:cela|ce(?:la)? (?:problème|incident)) ne se reproduise|"
+                   # « nos 84 livreurs et commerciaux suivront une formation »
+                   r"nos (?:[\d\u00a0\u202f ]+ )?(?:\w+ ){0,4}(?:suivront|suivent|recevront) (?:une|la) formation|"
                    # « Nous n'enverrons plus aucun courriel tant qu'une vérification externe n'aura pas confirmé… »
                    r"(?:ne |n['’])(?:renverrons|enverrons|reprendrons|rouvrirons|remettrons|relancerons|vendrons) "
                    r"(?:(?:plus|pas|aucun\w*) )+[^.]{0,60}?\b(?:avant|tant qu)[^.]{0,60}\b(?:audit|contrôle|vérification|"
@@ -531,7 +536,8 @@ W = {
                    r"(?:nettoyage|contrôle|test|analyse|inspection) (?:\w+ ){0,2}mensuel)|^désormais\s*,|(?<!pouvons )(?<!pouvez )\bdésormais (?:\w+ ){0,2}(?:compar|contrôl|test|vérifi|exig|bloqu|limit|"
                    # (« Nous pouvons désormais confirmer que… » is what we now know, not what changes)
                    r"obligatoire|(?<!désormais )confirm|nettoy|relu|mensuel)|\b(?:exig|requi[eè]r|bloqu|limit|contrôl|vérifi|compar)\w* désormais\b"),
-    "ownership": (r"\b(?:our (?:own )?(?:mistake|fault|error|failure|responsibility)|(?:we are|we're) (?:fully |entirely )?"
+    "ownership": (r"\b(?:(?:was|is) (?:all )?our (?:own )?doing|we (?:insulted|mistreated|humiliated|mocked)|"
+                  r"our (?:own )?(?:mistake|fault|error|failure|responsibility)|(?:we are|we're) (?:fully |entirely )?"
                   r"responsible|"
                   r"we (?:made|got it) (?:a )?(?:mistake|wrong)|we let \w+(?: \w+)? down|we failed|"
                   r"the (?:mistake|error|fault|cause) (?:was|is) ours|we take (?:full )?responsibility|we own|"
@@ -563,6 +569,7 @@ W = {
                   r"(?:was|is) our (?:job|duty|responsibility)\b|(?:it is|it's) (?:for|up to) us to answer|we chose (?:this|that|the) "
                   r"(?:manufacturer|supplier|contractor|partner|subcontractor))",
                   r"\b(?:nous avons eu tort|nous revenait|c['’]est à nous d['’]en répondre|"
+                  r"nous l['’]avons (?:insultée?|humiliée?|maltraitée?)|"
                   # (kit 55) « nous ne l'avons pas testée correctement », « nous vous avons déçus »
                   r"nous ne (?:l['’]|les )avons pas (?:\w+ )?(?:testée?s?|vérifiée?s?|contrôlée?s?|protégée?s?)|"
                   r"nous vous avons (?:déçue?s?|laissé tomber)|qui n['’](?:avait|a) pas été (?:assez |suffisamment )?testée|(?:c['’]est|était) (?:notre|à nous) "
