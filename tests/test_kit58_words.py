@@ -318,3 +318,126 @@ def test_a_french_release_names_who_owns_what_our_courier_did_and_whose_crew_mem
     release = plain(render_press_release(write_statement(project, settings, passenger, "2027-04-02-smoke.fr.md"),
                                          settings).markdown)
     assert "son membre d'équipage" not in release, release
+
+
+def _breach(lang: str) -> str:
+    """A credit union's folder left open on the internet; an outside firm reviews the servers; the
+    nightly checks find no unusual transaction while the line counts its calls."""
+    fr = lang == "fr"
+    return statement_file(
+        lang=lang, severity="critical", started="2027-05-03 15:00", front="kind: breach\n",
+        title="Relevés de 9 120 membres exposés" if fr else "Statements of 9,120 members exposed",
+        sections={("Résumé" if fr else "Summary"): (
+            "Les relevés de compte de 9 120 membres pouvaient être ouverts sur Internet du 20 avril au 3 mai, à cause "
+            "d'une erreur de configuration que nous avons commise. Nous en sommes désolés." if fr else
+            "Account statements of 9,120 members could be opened on the internet from April 20 to May 3, because of "
+            "a configuration error we made. We are sorry."),
+            ("Ce que vous pouvez faire" if fr else "What you should do"): (
+            "- Méfiez-vous de tout appel ou texto qui prétend venir de nous : nous ne vous demanderons jamais votre mot "
+            "de passe ni votre NIP." if fr else
+            "- Be wary of any call or text that claims to come from us: we will never ask you for your password or "
+            "your PIN.")},
+        updates=(("2027-05-04 09:30", "identifié" if fr else "identified",
+                  "Notre ligne a maintenant reçu 2 180 appels. Au total, 1 012 membres se sont inscrits à la "
+                  "surveillance du crédit. Nous avons vérifié chaque nuit les comptes des 9 120 membres et n'avons "
+                  "trouvé aucune transaction inhabituelle. Une firme indépendante, Northvale Cyber, examine tous nos "
+                  "serveurs ; elle fera rapport à notre conseil d'ici le 29 mai, et nous publierons ses conclusions. Le "
+                  "dossier contenait les relevés de compte de janvier à avril." if fr else
+                  "Our line has now taken 2,180 calls. In total, 1,012 members have enrolled in credit monitoring. We "
+                  "have checked the accounts of the 9,120 members every night and found no unusual transaction. An "
+                  "independent firm, Northvale Cyber, is reviewing all our servers; it will report to our board by "
+                  "May 29, and we will publish its findings."),
+                 ("2027-05-03 15:00", "identifié" if fr else "identified",
+                  "Nous avons fermé l'accès au dossier à 12 h 25." if fr else "We closed access to the folder at 12:25.")))
+
+
+def test_a_breach_text_keeps_the_promise_never_to_ask_and_the_checks_before_the_call_count(project, settings,
+                                                                                             monkeypatch):
+    """"Be wary of any call… that claims to come from us" alone, in a text that claims to come from us,
+    distrusts itself: "we will never ask you for your password" is what a member can use. An update's
+    "found no unusual transaction" goes before "Our line has now taken 2,180 calls". Each language
+    opens on its own short name; « a maintenant reçu » and « pouvaient être ouverts » are reworded,
+    never « recu », « etre »."""
+    from tests.test_kit57_words import _copies
+
+    site = dataclasses.replace(settings, organisation="Rideau Valley Credit Union", short_name="Rideau Valley CU",
+                               short_names={"en": "Rideau Valley CU", "fr": "Caisse Vallée"})
+    copies = _copies(project, site, monkeypatch, "2027-05-04T12:00:00-04:00",
+                     {lang: _breach(lang) for lang in ("en", "fr")}, "2027-05-03-folder", "sms")
+    for lang in ("en", "fr"):
+        texts = {c.kind + (c.update_at.strftime("%d%H") if c.update_at else ""): " ".join(c.parts) for c in copies[lang]}
+        assert texts["announcement"].startswith("Rideau Valley CU:" if lang == "en" else "Caisse Vallée :"), texts
+        assert ("never ask" if lang == "en" else "demanderons jamais") in texts["announcement"], texts
+        update = texts["update0409"]
+        checks, calls = ("no unusual transaction", "2,180 calls") if lang == "en" else ("aucune transaction", "2 180")
+        assert checks in update and (calls not in update or update.index(checks) < update.index(calls)), update
+        assert not re.search(r"\b(?:recu|etre)\b", " ".join(texts.values())), texts
+
+
+def test_a_release_keeps_the_promise_ours_when_another_firm_reports_and_a_statement_of_account_is_no_verb(
+        project, settings, monkeypatch):
+    """"Northvale Cyber…; it will report to its board…, and it will publish its findings" moved our
+    promise to the firm; « les relevés de comptait » took the noun for a verb."""
+    from generator.rendering.press import render_press_release
+    from tests.press_support import plain, write_statement
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2027-05-04T12:00:00-04:00")
+    site = dataclasses.replace(settings, organisation="Rideau Valley Credit Union")
+    texts = {}
+    for lang in ("en", "fr"):
+        statement = write_statement(project, site, _breach(lang), f"2027-05-03-folder{'.fr' if lang == 'fr' else ''}.md")
+        texts[lang] = plain(render_press_release(statement, site).markdown)
+    assert "report to its board" not in texts["en"] and "it will publish its findings" not in texts["en"], texts["en"]
+    assert "comptait" not in texts["fr"], texts["fr"]
+
+
+def test_the_qa_answers_lost_money_with_the_checks_and_who_with_whom_we_do_not_know_yet(project, settings, monkeypatch):
+    """"Has anyone lost money?" answered with "Forty-one members have reported fake calls" hands a
+    reporter the headline; the statement's answer is the nightly check. "Who accessed it?" was
+    unanswered, with a line promising to name them by the next update."""
+    from generator.rendering.documents import render_documents
+    from tests.press_support import plain, write_statement
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2027-05-04T12:00:00-04:00")
+    text = _breach("en").replace(
+        "because of a configuration error we made. We are sorry.",
+        "because of a configuration error we made. Files were downloaded from two internet addresses other than "
+        "our own. We do not know yet who was behind those addresses; the police are investigating. We are sorry.")
+    statement = write_statement(project, settings, text, "2027-05-03-folder.md")
+    qa = plain({d.kind: d.text for d in render_documents(statement, settings)}["qa"])
+    money = qa.split("Has anyone lost money", 1)[1].split(" ## ")[0]
+    assert "no unusual transaction" in money, money
+    who = qa.split("Who accessed it?", 1)[1].split(" ## ")[0]
+    assert "UNANSWERED" not in who and "who was behind" in who, who
+
+
+def test_copies_of_an_update_sent_while_it_was_down_never_carry_the_title_that_says_restored(
+        project, settings, monkeypatch):
+    """"Online banking restored after a 2 h 40 outage" headed the 8:35 update that said members could
+    not sign in; the French lost its minutes (« une panne de 2 h »)."""
+    from tests.test_kit57_words import _copies
+
+    def outage(lang: str) -> str:
+        fr = lang == "fr"
+        return statement_file(
+            lang=lang, severity="minor", started="2027-05-02 08:35", front="kind: outage\n",
+            title=("Services en ligne rétablis après une panne de 2 h 40 le 2 mai" if fr else
+                   "Online banking restored after a 2 h 40 outage on May 2"),
+            sections={("Résumé" if fr else "Summary"): (
+                "Nos services en ligne ont été indisponibles de 8 h 10 à 10 h 50. Nous en sommes désolés." if fr else
+                "Our online banking was down from 8:10 to 10:50 a.m. We are sorry.")},
+            updates=(("2027-05-02 10:55", "résolu" if fr else "resolved",
+                      "Tout fonctionne depuis 10 h 50, après 2 h 40 de panne." if fr else
+                      "Everything has worked since 10:50 a.m., after 2 h 40 of outage."),
+                     ("2027-05-02 08:35", "analyse" if fr else "investigating",
+                      "Les membres ne peuvent pas se connecter. Nous cherchons la cause." if fr else
+                      "Members cannot sign in. We are looking for the cause.")))
+
+    for channel in ("email", "linkedin"):
+        copies = _copies(project, settings, monkeypatch, "2027-05-02T12:00:00-04:00",
+                         {lang: outage(lang) for lang in ("en", "fr")}, "2027-05-02-online", channel)
+        for lang in ("en", "fr"):
+            early = next(c for c in copies[lang] if c.kind == "update" and c.update_at.hour == 8)
+            said = f"{early.subject or ''} {' '.join(early.parts)}"
+            assert not re.search(r"restored|rétablis", said), said
+            assert "2 h" not in said or "2 h 40" in said, said

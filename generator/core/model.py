@@ -336,6 +336,7 @@ class Settings:
     delivery: tuple[Any, ...] = ()  # generator.reading.destinations.Destination, for `send`
     key_lines: dict[str, int] = field(default_factory=dict)  # dotted key -> line in mkdocs.yml
     short_name: str = ""  # opens SMS copies; "" = the organisation's name
+    short_names: dict[str, str] = field(default_factory=dict)  # lang -> the short name in that language
     crisis_team: tuple[TeamMember, ...] = ()
     components: tuple[Component, ...] = ()  # declared; empty: every `affected` name is one
     audiences: tuple[str, ...] = ()  # regions and groups of people `affected` may name too
@@ -348,6 +349,11 @@ class Settings:
     def organisation_in(self, lang: str) -> str:
         """The organisation's name as readers of `lang` know it ("Université de Sorvane")."""
         return self.organisation_names.get(lang) or self.organisation
+
+    def short_name_in(self, lang: str) -> str:
+        """The short name that opens the SMS copies in `lang` ("Rideau Valley CU", « Caisse Vallée
+        Rideau »); "" when the organisation has none."""
+        return self.short_names.get(lang) or self.short_name
 
     def site_title(self, lang: str) -> str:
         return self.titles.get(lang) or self.site_name

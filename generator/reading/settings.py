@@ -25,7 +25,7 @@ CHANNEL_IDS = ("x", "bluesky", "mastodon", "threads", "linkedin", "facebook", "i
 SETTING_DOCS: dict[str, str] = {
     "organisation": "Organisation name, as it signs statements and press releases (required): text, or one "
                     "per language {en: Sorvane University, fr: Université de Sorvane}.",
-    "short_name": "Short name (at most 20 characters) that opens SMS copies, e.g. Calypso (default: the organisation).",
+    "short_name": "Short name (at most 20 characters) that opens SMS copies, e.g. Calypso, or one per language, {en: Rideau Valley CU, fr: Caisse Vallée Rideau} (default: the organisation).",
     "timezone": "IANA time zone for times written without an offset, e.g. Europe/Paris (required).",
     "languages": "Site languages, ISO 639-1 codes, default first, e.g. [en, fr] (required).",
     "location": "Press-release dateline city: text, or one per language {en: Lyon, fr: Lyon}.",
@@ -236,10 +236,15 @@ def load_settings(root: Path) -> Settings:
     about = _per_language(raw.get("about"), prefix + "about", languages, out)
     location = _per_language(raw.get("location"), prefix + "location", languages, out)
 
-    short_name = _text(raw.get("short_name")) or ""
-    if len(short_name) > 20:
-        out.add(prefix + "short_name", f"`short_name` is {len(short_name)} characters; at most 20",
-                "it opens every SMS: the name people know you by, e.g. Calypso")
+    # (One per language too, {en: Rideau Valley CU, fr: Caisse Vallée Rideau}, as `organisation`.)
+    raw_short = raw.get("short_name")
+    short_names = _per_language(raw_short, prefix + "short_name", languages, out) if isinstance(raw_short, dict) else {}
+    short_name = (short_names.get(languages[0]) or next(iter(short_names.values()), "")) if short_names \
+        else _text(raw_short) or ""
+    for said in dict.fromkeys([short_name, *short_names.values()]):
+        if len(said) > 20:
+            out.add(prefix + "short_name", f"`short_name` “{said}” is {len(said)} characters; at most 20",
+                    "it opens every SMS: the name people know you by, e.g. Calypso")
     team: list[TeamMember] = []
     members = raw.get("crisis_team", []) or []
     if not isinstance(members, list):
@@ -299,6 +304,7 @@ def load_settings(root: Path) -> Settings:
         delivery=delivery,
         key_lines={k: v[0] for k, v in positions.items()},
         short_name=short_name,
+        short_names=short_names,
         crisis_team=tuple(team),
         components=components,
         audiences=tuple(str(a).strip() for a in audiences),

@@ -824,6 +824,11 @@ _TITLE_PLACES = {"en": re.compile(r"\s+(?:in|at|for)\s+(?-i:[A-Z])[\w'’-]*(?:[
 
 # A decision a title states ("…cancelled due to…", « … annulé en raison de… ») and how an update
 # tells it, whatever its form.
+# A title's word that says it is over ("…app restored", « …rétablis après une panne… »), and
+# all that follows it.
+ALL_CLEAR_IN_TITLE = re.compile(r"[\s\u00a0]+(?:restored|fixed|resolved|back online|back to normal|working again|running again|"
+                                r"reopened|rétablie?s?|résolue?s?|de retour|remise?s? en service|rouverte?s?|"
+                                r"fonctionne(?:nt)? de nouveau)\b.*$", re.IGNORECASE)
 _TITLE_VERDICT = re.compile(r"[\s\u00a0]+(cancell?ed|called off|postponed|annulée?s?|reportée?s?)\b.*$", re.IGNORECASE)
 _VERDICT_TOLD = {"canc": r"\bcancel", "call": r"\bcall(?:ed|ing)? off\b|\bcancel", "post": r"\bpostpon",
                  "annu": r"\bannul", "repo": r"\breport"}
@@ -1093,7 +1098,9 @@ class Brief:
             return title
         told = _counted(" ".join(u.text for u in self.statement.updates if u.at <= update.at))
         missing = [f for f in _TITLE_FIGURE.finditer(title)
-                   if _number(f.group(0)) not in told and not re.fullmatch(r"(?:19|20)\d\d", f.group(0))]  # a year
+                   if _number(f.group(0)) not in told and not re.fullmatch(r"(?:19|20)\d\d", f.group(0))  # a year
+                   # (nor the minutes of a French duration, « une panne de 2 h 40 », never « de 2 h »)
+                   and not re.search(r"\d[\s\u00a0\u202f]?h[\s\u00a0\u202f]?$", title[:f.start()])]
         for figure in reversed(missing):
             title = _without_figure(title, figure.group(0), self.lang)
         if title[:1].islower() and self.statement.title[:1].isupper():
@@ -1154,6 +1161,11 @@ class Brief:
             # 16 December"): never "was unavailable" over a copy that says it still is.
             for pattern, instead in _OVER_IN_TITLE.get(self.lang, ()):
                 title = pattern.sub(instead, title)
+        cleared = ALL_CLEAR_IN_TITLE.search(title)
+        if cleared and update.status.value in ("investigating", "identified") and cleared.start() >= 8:
+            # "Online banking and mobile app restored after a 2 h 40 outage" over the update that says
+            # members cannot sign in: that copy names the thread alone, "Online banking and mobile app".
+            title = title[:cleared.start()].rstrip(" ,:–—")
         return title
 
     @cached_property

@@ -1181,7 +1181,11 @@ def french_told_then(text: str) -> str:
     never a promise still ahead), quotations as written."""
     parts = re.split(r"(«[^»]*»|“[^”]*”)", text)
     for index in range(0, len(parts), 2):
-        parts[index] = re.sub(rf"\b({'|'.join(_FR_PLAN_THEN)})(?= (?:de |d['’]|que |qu['’]|l['’]|la |le |les |\w+er\b))",
+        # (A verb after its subject, never a noun after its article: « les relevés de compte de janvier »
+        # is no « comptait ».)
+        parts[index] = re.sub(rf"(?<!\bde )(?<!\bdu )(?<!\bdes )(?<!\ble )(?<!\bun )(?<!\bau )(?<!\bson )(?<!\bvotre )"
+                              rf"(?<!\bleur )(?<!\bce )(?<!\bmon )(?<!\bnotre )"
+                              rf"\b({'|'.join(_FR_PLAN_THEN)})(?= (?:de |d['’]|que |qu['’]|l['’]|la |le |les |\w+er\b))",
                               lambda m: _FR_PLAN_THEN[m.group(1)], parts[index])
         parts[index] = _FR_FUTURE_AFTER_SUBJECT.sub(lambda m: m.group(1) + m.group(2) + ("ait" if m.group(3) == "a"
                                                                                           else "aient"), parts[index])

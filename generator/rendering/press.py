@@ -244,7 +244,7 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
                        *(member.name for member in settings.crisis_team)])
     # (A short name the statement also uses on its own, "lodged at our expense in Bellerive" for
     # Traversiers Bellerive, is a town's name as well: the release keeps the full one.)
-    later = _later_name(org, lang, settings.short_name, people, statement.source)
+    later = _later_name(org, lang, settings.short_name_in(lang), people, statement.source)
     mentioned = [False]
     opened = [False]  # whether the last paragraph opened with the organisation's name
     # (A statement that speaks of another company, "roadworks a company carried out for us", « une
@@ -1568,6 +1568,15 @@ def _named_once(sentence: str, org: str, lang: str) -> str:
     if not first:
         return sentence
     head, tail = sentence[:first.end()], sentence[first.end():]
+    # ("An independent firm, Northbank Cyber, started a review of all Rideau's servers; it will report
+    # to Rideau's board": another party named before it, or a pronoun for someone else after it, and
+    # "its board" would be theirs; the name stays.)
+    ours = set(org.split())
+    others = [word for word in re.findall(r"(?<=[\s(,])([A-Z][\w’'-]+)", sentence[:first.start()])
+              if word not in ours and not re.fullmatch(r"(?:Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.?|March|April|May|June|July|"
+                                                        r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday", word)]
+    if others or re.search(r"[;,:]\s+(?:and\s+)?(?:it|they|he|she)\b", tail):
+        return sentence
     # ("…an e-mail that imitated Brivela's own login page": "its own" would be the e-mail's.)
     tail = re.sub(rf"(?<![\w&]){name}(?:['’]s|['’](?=\s))(?! own\b)", "its", tail)
     tail = re.sub(rf"\b(and|with|to|by|from) {name}(?![\w&'’])", r"\1 it", tail)

@@ -1772,7 +1772,7 @@ def _card(brief: Brief, update: Update | None, correction: Correction | None) ->
             # over "…are gradually returning to normal") would keep people away: the news heads it.
             title = next((form for form in [brief.news, *_without_what_it_did(brief.news)] if len(form) <= 160),
                          _short(brief.news))
-        org = brief.settings.short_name or brief.settings.organisation_in(brief.lang)
+        org = brief.settings.short_name_in(brief.lang) or brief.settings.organisation_in(brief.lang)
         if brief.kind == "recall" and org.casefold() not in title.casefold():
             title = f"{org}{' :' if brief.lang == 'fr' else ':'} {after_colon(title, brief.lang)}"
         sorry = _short_apology(brief.apology_text, brief.lang) if controversy_words(
@@ -2633,6 +2633,9 @@ _GSM_WORDS = ((r"\bquand même\b", "malgré tout"),
               # « bien reçues » → « bien parvenues » (feminine only: « les reçus » are receipts)
               (r"\breçue(s?)\b", r"parvenue\1"),
               (r"\btempêtes? de neige\b", "fortes chutes de neige"), (r"\bles mêmes jours\b", "ces jours-là"),
+              # « pouvaient être ouverts sur Internet » → « étaient accessibles » (never « etre »)
+              (r"\b(pouvai(?:en)?t) être (?:ouverte?s?|consultée?s?|lue?s?|vue?s?|téléchargée?s?|atteinte?s?)\b",
+               lambda m: "étaient accessibles" if m.group(1).lower().endswith("ent") else "était accessible"),
               (r"\b(peu(?:ven)?t|pourrai(?:en)?t) être contaminée?s? par\b", r"\1 contenir"),
               (r"[\s\u00a0]+prêt(?:e?s?)[- ]à[- ](?:manger|consommer|cuire)\b", ""),
               (r"\bpensez être concernée?s?\b", "pensez que cela vous concerne"),
@@ -2657,7 +2660,7 @@ _GSM_WORDS = ((r"\bquand même\b", "malgré tout"),
               (r"\breçu(e?s?) par\b", r"envoyé\1 par"), (r"\b(a|ont) reçu (nos|ses|les) excuses\b", r"\1 entendu \2 excuses"),
               # (money is « touché »: « ont touché l'avance »; anything else is « eu »: « ont eu un SMS »)
               # (calls and e-mails counted are « enregistré »: « notre ligne a enregistré 1 870 appels »)
-              (r"\b(a|ont|avons|avez|avait|avaient) (déjà )?reçu\b(?=\s+(?:(?:plus de|près de|environ) )?\d[\d\s\u00a0\u202f]*"
+              (r"\b(a|ont|avons|avez|avait|avaient) (déjà |maintenant |désormais |aussi |encore )?reçu\b(?=\s+(?:(?:plus de|près de|environ) )?\d[\d\s\u00a0\u202f]*"
                r"(?:appels|e-mails|courriels|messages|demandes|signalements|réclamations|plaintes|questions)\b)", r"\1 \2enregistré"),
               (r"\b(a|ont|avons|avez|avait|avaient) (déjà )?reçu\b(?=\s+(?:l['’]|les |la |le |leur |son |sa |ses |un |une |des |"
                r"(?:\d[\d\s\u00a0\u202f]*(?:€|euros?\b)))?(?:avance|rembours|indemnit|somme|montant|chèque|virement|dédommag|acompte|"
@@ -3436,7 +3439,7 @@ def _dated(text: str, brief: Brief, fits: Callable[[str], bool]) -> str:
     event_day = (brief.statement.started if notice else (brief.began or brief.statement.started)).astimezone(zone).date()
     if event_day == brief.now.astimezone(zone).date():
         return text
-    org = brief.settings.short_name or brief.settings.organisation_in(brief.lang)
+    org = brief.settings.short_name_in(brief.lang) or brief.settings.organisation_in(brief.lang)
     sender = f"{org} :" if brief.lang == "fr" else f"{org}:"
     title = after_colon(_sms_title(brief), brief.lang).rstrip(".")
     if not text.startswith(f"{sender} ") or not text[len(sender) + 1:].casefold().startswith(title.casefold()):
@@ -3461,7 +3464,7 @@ def _fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Calla
         # After a breach, texts with links are what fraudsters send: the site's name, typed by
         # hand, agrees with "we will never send you a link" (no path, no short code).
         url = words(brief.lang)["details"].format(host=brief.settings.typed_address(brief.lang))
-    org = brief.settings.short_name or brief.settings.organisation_in(brief.lang)
+    org = brief.settings.short_name_in(brief.lang) or brief.settings.organisation_in(brief.lang)
     sender = f"{org} :" if brief.lang == "fr" else f"{org}:"
 
     def names_sender(text: str) -> bool:
@@ -3594,6 +3597,9 @@ def _fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Calla
             # going round ("…do not click the link") is what the reader must know first.
             warning = next((c for c in candidates[1:told] if (_SCAM_WARNED.search(c) or _FAKE.search(c)) and any(
                 s.has("advice") or s.has("never-ask") for s in roles.sentences(c, brief.lang))), None)
+            # (Else what the nightly checks found, "…and found no unusual transaction": what a member
+            # asks first, before how many calls the line took.)
+            warning = warning or next((c for c in candidates[1:told] if _NO_UNUSUAL.search(c)), None)
             if warning is not None:
                 candidates = [warning, *(c for c in candidates if c != warning)]
         # "Halls 1, 2 and 6 closed at 19:00, as planned": what went as planned is no news to a
@@ -4224,6 +4230,12 @@ def _fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Calla
         if any(head.rstrip(" :") in sentence for head in list_heads):
             return [sentence]  # ("Forecast for Saturday: A: 1 train in 2; B." would mislead)
         firsts = [sentence, *essential_forms(sentence), *_boil_forms(sentence)]
+        never = re.split(r"[\s\u00a0]?:\s+", sentence, maxsplit=1)
+        if len(never) == 2 and re.match(r"(?:we|nous) (?:will|would|shall|ne vous|ne)\b[^.]{0,30}\b(?:never|jamais)\b",
+                                        never[1], re.IGNORECASE):
+            # "Be wary of any call… that claims to come from us: we will never ask you for your password…":
+            # the promise is what lets people tell a scam; alone, the warning distrusts this very text.
+            firsts.insert(1, end_sentence(never[1][:1].upper() + never[1][1:]))
         if brief.first_advice and sentence == _with_route(brief) != brief.first_advice:
             # (Without where to do it when that leaves no room for the lots: the link has it.)
             firsts += [brief.first_advice, *essential_forms(brief.first_advice)]
@@ -5313,6 +5325,9 @@ _COPIED = re.compile(r"\b(?:copied|stole|stolen|took|taken|downloaded|exfiltrate
 
 
 # A count of what a helpline took ("Our dedicated line has taken 1,138 calls", « 1 138 appels »).
+_NO_UNUSUAL = re.compile(r"\bno (?:unusual|suspicious|fraudulent|unauthori[sz]ed) (?:transactions?|payments?|withdrawals?|"
+                         r"activity)|\baucune? (?:transaction|opération|activité|paiement|retrait)s? (?:inhabituel\w*|"
+                         r"suspect\w*|frauduleu\w*)", re.IGNORECASE)
 _HELPLINE_TALLY = re.compile(r"\b\d[\d,.\u00a0\u202f ]*\s(?:calls|appels|messages|e-?mails|courriels)\b", re.IGNORECASE)
 
 
@@ -5495,12 +5510,8 @@ def _subject_heads(brief: Brief, update: Update | None = None) -> list[str]:
     heads = list(dict.fromkeys([title, *(form for form in (*slimmer, both) if form != title), *rest,
                                 *([clause] if clause != title and len(clause) >= 20 else []), *short]))
     after = re.split(r"[\s\u00a0\u202f]*:\s", title, maxsplit=1)[1:]
-    head = rest[0] if rest else title
-    if update is not None and update.status.value in ("investigating", "identified") and _ALL_CLEAR_HEAD.search(head):
-        # An update sent while it was still down is never headed with the title written since,
-        # "Prescription refill app restored": the thread's name alone, "Prescription refill app".
-        bare = _ALL_CLEAR_HEAD.sub("", head).rstrip(" ,")
-        return [bare] if len(bare) >= 15 else heads
+    # (An update sent while it was still down has its title as it then stood, `Brief.title_at`:
+    # never "…restored".)
     if rest and _ALL_CLEAR_HEAD.search(rest[0]) and after and _TO_DO_AFTER.search(after[0]):
         # "Prescription refill app restored: 1,240 lost orders must be placed again": a subject that
         # keeps only "…restored" tells the people who must act that nothing is left to do.

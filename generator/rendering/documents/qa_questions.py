@@ -830,6 +830,13 @@ def _who(brief: Brief) -> list[Passage]:
     # (Never "We will not pay criminals.": whether we pay is the ransom's answer, not who they are.)
     found = sorted(_anywhere(brief, "who", exclude=f"{_CONTENTS.pattern}|{_WILL_NOT_PAY}|\\b(?:pay|payer|paierons) (?:the |les |des )?(?:criminals|criminels|attackers|pirates)\\b", most=8),
                    key=lambda p: _CLAIMED.search(p.text) is None)[:1]
+    if found and not _CRIMINALS.search(found[0].text):
+        # "…downloaded from three internet addresses": who, said; and that we do not know who is
+        # behind them yet, when the statement says so ("the police are investigating").
+        behind = [p for p in find(brief, words=r"\bwho (?:was|were|is|are) behind\b|\bqui (?:se cach\w+|étai\w*|est|sont) "
+                                              r"derrière\b", sections=("what_happened", "summary", "update"), history=True,
+                                  most=1) if p.text != found[0].text]
+        return [*found, *behind]
     if not found or not _CRIMINALS.search(found[0].text):
         return found  # "two unknown parties downloaded them": who, said; the complaint is another answer
     # (A complaint or an investigation: "the municipal police … are working normally" is no such word.)
@@ -1363,11 +1370,20 @@ _FRAUD = (r"\b(?:fraud\w*|frauduleu\w*|fraudes?|usurpations?|impersonat\w*|claim
 def _fraud_since(brief: Brief) -> list[Passage]:
     """The newest update that speaks of fraud or money lost, then the sections; never the standing
     line against scams ("we will never ask…")."""
-    found = [p for p in _anywhere(brief, "", first=("summary", "what_happened", "what_we_are_doing"), most=6,
-                                  newest_first=True)
+    every = _anywhere(brief, "", first=("summary", "what_happened", "what_we_are_doing"), most=6, newest_first=True)
+    found = [p for p in every
              if re.search(_FRAUD, p.text, re.IGNORECASE) and (not p.has("never-ask")
                                                               or re.search(_REPORTED_FAKE, p.text, re.IGNORECASE))]
-    return found[:2]
+    # (What the checks found first, "…found no unusual transaction": the answer to "has anyone lost
+    # money?", before a count of fake calls reported.)
+    checked = [p for p in every if _NO_LOSS.search(p.text)][:1]
+    return [*checked, *(p for p in found if p not in checked)][:2]
+
+
+_NO_LOSS = re.compile(r"\bno (?:unusual|suspicious|fraudulent|unauthori[sz]ed) (?:transactions?|payments?|withdrawals?|activity)|"
+                      r"\bno (?:money|funds) (?:has|have|was|were) (?:been )?(?:lost|taken|stolen)|"
+                      r"\baucune? (?:transaction|opération|activité|paiement|retrait)s? (?:inhabituel\w*|suspect\w*|frauduleu\w*)|"
+                      r"\baucun (?:argent|fonds|montant)\b[^.]{0,20}\b(?:perdu|volé|détourné)", re.IGNORECASE)
 
 
 def _safe_now(brief: Brief) -> list[Passage]:

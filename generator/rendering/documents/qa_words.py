@@ -712,6 +712,8 @@ W = {
                   r"sont envoyée?s))"),
     # (never "a criminal complaint": who we went to, not who took the data)
     "who": (r"\b(?:(?<!no )unauthori[sz]ed|without authori[sz]ation|attackers?|hackers?|criminals?(?! complaint)|third part\w*|"
+            # "files were downloaded from three internet addresses", "who was behind those addresses"
+            r"downloaded from (?:\w+ ){0,3}(?:IP |internet )?addresses|who (?:was|were|is|are) behind|"
             r"fraudsters?|scammers?|"
             r"stolen (?:[\w-]+ )?(?:login|password|credentials)|"
             r"accessed by|downloaded by(?! (?:phone|post|mail|e-mail|letter))|unknown (?:parties|party|IP addresses|people)|"
@@ -729,6 +731,8 @@ W = {
             # (kit 54) "…was downloaded twice, on 26 February and 8 March, from addresses abroad"
             r"(?:downloaded|copied|accessed|opened)\b[^.;]{0,60}\bfrom (?:\w+ )?(?:IP )?addresses\b)\b",
             r"\b(?:non autoris|sans autorisation|attaquant|pirate|criminel|tiers|identifiants? volés?|"
+            # « téléchargés depuis trois adresses Internet », « qui se cache derrière ces adresses »
+            r"téléchargée?s? depuis (?:\w+ ){0,3}adresses|qui (?:se cach\w+|étai\w*|est|sont) derrière|"
             # (kit 49) « des fraudeurs ont utilisé les codes d'accès volés d'employés… »
             r"codes? d['’]accès volés?|fraudeurs?|escrocs?|"
             # « un employé de notre centre d'appels a consulté… », « ouverts depuis un seul compte d'agence »
