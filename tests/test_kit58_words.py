@@ -248,6 +248,13 @@ def test_a_video_of_our_courier_insulting_someone_is_a_bad_buzz_in_both_language
         assert re.search(r"our doing|de notre fait", responsible), responsible
         again = qa.split("happen again?" if lang == "en" else "se reproduire ?", 1)[1].split(" ## ")[0]
         assert re.search(r"training|formation", again), again
+        # (Nobody to count but the person hurt: never the video's views as "people affected"; no
+        # "protect the colleagues involved" for a person outside the company; the memo's key message
+        # says what we did about it.)
+        assert not re.search(r"How many people are affected\?|Combien de personnes sont touchées", qa), qa
+        assert not re.search(r"colleagues involved|collègues concernés", checklist), checklist
+        key = re.search(r"(?:Our key message|Notre message principal) ?: ([^\n]*?)(?: - |$)", documents["memo"])
+        assert key and re.search(r"no longer works|ne travaille plus|training|formation", key.group(1)), documents["memo"]
 
 
 def test_the_linter_takes_no_condemnation_for_a_defence_nor_a_part_for_a_new_count(project, monkeypatch):
@@ -441,3 +448,108 @@ def test_copies_of_an_update_sent_while_it_was_down_never_carry_the_title_that_s
             said = f"{early.subject or ''} {' '.join(early.parts)}"
             assert not re.search(r"restored|rétablis", said), said
             assert "2 h" not in said or "2 h 40" in said, said
+
+
+def _ferry_fire(lang: str) -> str:
+    fr = lang == "fr"
+    return statement_file(
+        lang=lang, severity="critical", started="2027-06-05 15:20", front="kind: safety\n",
+        title="Incendie à bord du Manureva" if fr else "Fire on board MV Manureva",
+        sections={("Résumé" if fr else "Summary"): (
+            "Le 5 juin à 14 h 40, un incendie s'est déclaré dans la salle des machines de notre ferry Manureva, avec "
+            "190 passagers à bord. L'équipage l'a éteint en 30 minutes, et tout le monde a été ramené sain et sauf à "
+            "terre le soir même. Les traversées entre Port-Vila et Luganville reprennent le jeudi 7 juin à 7 h avec "
+            "le Lelepa. Nous sommes profondément désolés pour la peur que nos passagers ont vécue." if fr else
+            "On 5 June at 2:40 p.m., a fire broke out in the engine room of our ferry Manureva, with 190 passengers "
+            "on board. The crew put it out in 30 minutes, and everyone was brought safely ashore that evening. "
+            "Sailings between Port Vila and Luganville resume on Thursday 7 June at 7 a.m. with the Lelepa. We are "
+            "deeply sorry for the fear our passengers lived through."),
+            ("Ce que vous pouvez faire" if fr else "What you should do"): (
+            "- Si vous étiez à bord et avez des questions, appelez notre ligne pour les familles, le +678 22 490.\n"
+            "- Si vous aviez un billet pour une traversée annulée, vous pouvez voyager sur une autre sans frais." if fr
+            else "- If you were on board and have questions, call our line for families, +678 22 490.\n"
+                 "- If you had a ticket for a cancelled sailing, you can travel on another one at no extra cost."),
+            ("Si vous vous sentez mal" if fr else "If you feel unwell"): (
+            "Si vous toussez ou avez du mal à respirer, rendez-vous à l'hôpital central de Port-Vila ou appelez le 112."
+            if fr else "If you cough or have difficulty breathing, go to Vila Central Hospital or call 112.")},
+        updates=(("2027-06-05 18:00", "identifié" if fr else "identified",
+                  "Notre ligne pour les familles, le +678 22 490, reste ouverte toute la nuit." if fr else
+                  "Our line for families, +678 22 490, is open through the night."),
+                 ("2027-06-05 15:20", "analyse" if fr else "investigating",
+                  "Un incendie s'est déclaré à bord du Manureva." if fr else "A fire broke out on board the Manureva.")))
+
+
+def test_a_ferry_fire_thread_says_when_sailings_resume_and_a_phone_in_an_aside_is_one_number(
+        project, settings, monkeypatch):
+    """"Sailings … resume on Thursday 7 June at 7 a.m." is what rebooked passengers act on: never the
+    sentence a thread drops for the health advice. "Our line for families, +678 22 490, is open…" is a
+    number to call, not three figures the French file "lacks"; Vanuatu's clock reads "UTC+11", never
+    "+11"."""
+    from tests.test_kit55_words import _check
+    from tests.test_kit57_words import _copies
+
+    vanuatu = dataclasses.replace(settings, timezone=ZoneInfo("Pacific/Efate"))
+    texts = {lang: _ferry_fire(lang) for lang in ("en", "fr")}
+    copies = _copies(project, vanuatu, monkeypatch, "2027-06-06T10:00:00+11:00", texts, "2027-06-05-fire", "threads")
+    for lang in ("en", "fr"):
+        thread = " ".join(next(c for c in copies[lang] if c.kind == "announcement").parts)
+        assert ("resume on Thursday 7 June" if lang == "en" else "reprennent le jeudi 7 juin") in thread, thread
+    update = " ".join(next(c for c in copies["en"] if c.kind == "update" and c.update_at.hour == 18).parts)
+    assert "UTC+11" in update and not re.search(r"\d \+11\b", update), update
+    problems = _check(project, monkeypatch, "2027-06-06T10:00:00+11:00",
+                      {"2027-06-05-fire.md": texts["en"], "2027-06-05-fire.fr.md": texts["fr"]})
+    assert not [p for p in problems if p["rule"] == "facts-to-check" and "490" in p["message"]], problems
+
+
+def test_a_recall_update_whose_order_leans_on_the_sentence_before_sends_the_standing_order_with_the_lots(
+        project, settings, monkeypatch):
+    """« Il reste 2 020 sachets… : si vous en avez un, ne le donnez pas à votre enfant » named no lot
+    and no product in the text; the standing order does, « Ne donnez pas cette farine à votre enfant »,
+    with the lots."""
+    def cereal(lang: str) -> str:
+        fr = lang == "fr"
+        return statement_file(
+            lang=lang, severity="major", started="2027-06-04 18:00", front="kind: recall\n",
+            title="Rappel de la farine Soleil Bébé" if fr else "Recall of Soleil Bébé infant cereal",
+            sections={("Résumé" if fr else "Summary"): (
+                "Nous rappelons les lots 2709A et 2709B de notre farine infantile Soleil Bébé. Ne donnez pas cette "
+                "farine à votre enfant. Nous en sommes désolés." if fr else
+                "We are recalling lots 2709A and 2709B of our Soleil Bébé infant cereal. Do not give this cereal to "
+                "your child. We are sorry."),
+                ("Produits rappelés" if fr else "Recalled products"): (
+                "| Produit | Lots |\n|---|---|\n| Soleil Bébé 400 g | 2709A, 2709B |" if fr else
+                "| Product | Lots |\n|---|---|\n| Soleil Bébé 400 g | 2709A, 2709B |")},
+            updates=(("2027-06-06 12:00", "identifié" if fr else "identified",
+                      "Nous avons récupéré 7 940 des 9 960 sachets rappelés. Nous avons remboursé 3 105 sachets "
+                      "rapportés par des familles. Il reste 2 020 sachets, dont une partie se trouve dans des foyers : "
+                      "si vous en avez un, ne le donnez pas à votre enfant." if fr else
+                      "We have recovered 7,940 of the 9,960 recalled sachets. We have refunded 3,105 sachets brought "
+                      "back by families. There are 2,020 sachets left, some of them in homes: if you have one, do not "
+                      "give it to your child."),
+                     ("2027-06-04 18:00", "identifié" if fr else "identified",
+                      "Nous rappelons ces lots. Ne donnez pas cette farine à votre enfant." if fr else
+                      "We are recalling these lots. Do not give this cereal to your child.")))
+
+    from tests.test_kit57_words import _copies
+
+    copies = _copies(project, settings, monkeypatch, "2027-06-06T14:00:00+01:00",
+                     {lang: cereal(lang) for lang in ("en", "fr")}, "2027-06-04-cereal", "sms")
+    for lang in ("en", "fr"):
+        text = " ".join(next(c for c in copies[lang] if c.kind == "update" and c.update_at.day == 6).parts)
+        assert "2709A" in text and "2709B" in text, text
+        assert ("Do not give this cereal to your child" if lang == "en" else
+                "Ne donnez pas cette farine à votre enfant") in text, text
+
+
+def test_a_release_names_the_credit_union_by_its_kind_after_the_lead(project, settings, monkeypatch):
+    """AP's second reference, "the credit union", never the full name 56 times; "The credit union"
+    where a sentence opens on it, never a lower-case sentence."""
+    from generator.rendering.press import render_press_release
+    from tests.press_support import write_statement
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2027-05-04T12:00:00-04:00")
+    site = dataclasses.replace(settings, organisation="Rideau Valley Credit Union")
+    release = render_press_release(write_statement(project, site, _breach("en"), "2027-05-03-folder.md"), site).markdown
+    assert release.count("Rideau Valley Credit Union") <= 4, release
+    assert "the credit union" in release.lower(), release
+    assert not re.search(r"(?:^|[.!?][”\"]?\s+)the credit union\b", release, re.MULTILINE), release

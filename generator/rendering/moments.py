@@ -21,7 +21,7 @@ from zoneinfo import ZoneInfo
 
 from babel.dates import format_date, format_datetime, format_skeleton
 
-from generator.rendering.documents.formatting import NBSP, ap_date, ap_time, french_day, french_time
+from generator.rendering.documents.formatting import NBSP, ap_date, ap_time, french_day, french_time, readable_zone
 
 
 # How French readers of a country name its one clock: a city would name the wrong one.
@@ -120,7 +120,7 @@ def zone_words(moment: datetime, zone: ZoneInfo, lang: str) -> str:
         city = zone_city(zone, lang)  # « heure de Londres », never « heure de London »
         return f"heure {'d’' if city[:1].lower() in 'aeiouyéèâîô' else 'de '}{city}"
     if lang == "en":
-        return moment.astimezone(zone).tzname() or ""
+        return readable_zone(moment.astimezone(zone).tzname() or "")
     # Other languages name the zone their own way (German MEZ, MESZ), from CLDR.
     return format_datetime(moment.astimezone(zone), "z", tzinfo=zone, locale=lang)
 

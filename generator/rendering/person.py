@@ -845,8 +845,8 @@ def french(sentences: list[str], organisation: str, context: str = "") -> list[s
         text = re.sub(r"\b(?P<prep>de |à )?[Nn]otre (?P<noun>\w+)(?P<more>)" + ends, singular, text)
         # (« Après notre enquête interne, il… »: a noun and its adjective before a comma, by name,
         # never « son enquête », which would be his.)
-        text = re.sub(r"\b(?P<prep>de |à )?[Nn]otre (?P<noun>\w+)(?P<more> (?!(?:de|du|des|d|à|au|aux|en|et|ou|qui|que|dont|"
-                      r"où|ne|n)\b)[a-zéèêàâîôûç-]{3,})(?=,\s)", singular, text)
+        text = re.sub(r"\b(?P<prep>de |à )?[Nn]otre (?P<noun>\w+)(?P<more> (?!(?:de|du|des|à|au|aux|en|et|ou|qui|que|dont|"
+                      r"où|ne|n)\b)(?:d['’])?[a-zéèêàâîôûç-]{3,})(?=,\s)", singular, text)
         text = re.sub(r"\b([Nn])otre (propre )?(\w+)", possessive, text)
         # (« nos courriers et e-mails sont partis »: two nouns make one phrase.)
         # (« nos voyageurs achètent »: a plural noun's verb in -ent ends the phrase too.)

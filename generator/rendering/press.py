@@ -258,7 +258,7 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
             first = markdown.find(org) if not mentioned[0] else -1
             cut = first + len(org) if first >= 0 else 0
             if first >= 0 or mentioned[0]:
-                markdown = markdown[:cut] + _named_later(markdown[cut:], org, later, lang)
+                markdown = _opens_sentences(markdown[:cut] + _named_later(markdown[cut:], org, later, lang), later)
                 if lang == "en" and later.endswith("s"):
                     markdown = markdown.replace(f"{later}'s", f"{later}'").replace(f"{later}’s", f"{later}’")
                 mentioned[0] = True
@@ -370,11 +370,12 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
                 pieces.append(told_run if said_run is not None
                               else f"{said.next()} {_quoted(' '.join(as_said.get(one, one) for one in group), lang)}")
             # (Advice stands as a paragraph of its own: the facts around it are no recommendation.)
-            return re.sub(r" ?\n\n ?", "\n\n", md_escape_text(" ".join(pieces))).strip()
+            return re.sub(r" ?\n\n ?", "\n\n", md_escape_text(_opens_sentences(" ".join(pieces), later))).strip()
         text = " ".join(_figures_first(_named_once(sentence, org, lang), lang) for sentence in told)
         # A list's item that is no sentence ("health insurance number and its expiry date;") is
         # an item: never "X said health insurance number…".
         fragment = told[0][:1].islower() or told[0].rstrip().endswith((";", ","))
+        text = _opens_sentences(text, later)
         if fragment:
             return md_escape_text(text)
         # (An order opens it, « N'utilisez plus… »: a communiqué says who asks, « X demande de ne plus… ».)
@@ -672,6 +673,14 @@ _LEGAL_FORM = re.compile(r",?\s+(?:Ltd\.?|Limited|plc|PLC|Inc\.?|LLC|Corp\.?|SAS
 _ACRONYM = re.compile(r"^(?P<name>.+?)\s+\((?P<acronym>[A-ZÀ-Ý0-9&-]{2,10})\)$")
 
 
+def _opens_sentences(text: str, later: str) -> str:
+    """"…at 12:25 p.m. the credit union said…" where a sentence begins: "The credit union"."""
+    if not later[:1].islower():
+        return text
+    return re.sub(rf"(^|\n|[.!?][”»\"’)]?[\s\u00a0]+){re.escape(later)}\b",
+                  lambda m: m.group(1) + later[:1].upper() + later[1:], text)
+
+
 def _later_name(org: str, lang: str, short: str = "", people: str = "", text: str = "") -> str:
     """How the release names the organisation after its lead (German keeps the legal name):
     the site's short name when it is a word of the full one ("Bellecombe" for "Fromagerie
@@ -695,6 +704,13 @@ def _later_name(org: str, lang: str, short: str = "", people: str = "", text: st
     acronym = _ACRONYM.match(org)
     if acronym:
         return acronym.group("acronym")
+    kind_of = re.search(r"\b(Credit Union|Building Society|Co-?operative|Bank|Airlines?|Airways|Ferries|Railways?)$", org)
+    if lang == "en" and kind_of:
+        # AP's second reference: "Rideau Valley Credit Union", then "the credit union" (never the
+        # full name in every sentence).
+        noun = kind_of.group(1).lower()
+        return "the " + {"airlines": "airline", "airways": "airline", "ferries": "ferry company",
+                         "railways": "railway", "cooperative": "co-operative"}.get(noun, noun)
     return _LEGAL_FORM.sub("", org) or org
 
 
@@ -1575,7 +1591,7 @@ def _named_once(sentence: str, org: str, lang: str) -> str:
     others = [word for word in re.findall(r"(?<=[\s(,])([A-Z][\w’'-]+)", sentence[:first.start()])
               if word not in ours and not re.fullmatch(r"(?:Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.?|March|April|May|June|July|"
                                                         r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday", word)]
-    if others or re.search(r"[;,:]\s+(?:and\s+)?(?:it|they|he|she)\b", tail):
+    if others or re.match(r"\s*(?:It|They|He|She)\b", sentence) or re.search(r"[;,:]\s+(?:and\s+)?(?:it|they|he|she)\b", tail):
         return sentence
     # ("…an e-mail that imitated Brivela's own login page": "its own" would be the e-mail's.)
     tail = re.sub(rf"(?<![\w&]){name}(?:['’]s|['’](?=\s))(?! own\b)", "its", tail)

@@ -216,7 +216,9 @@ def facts(text: str, lang: str) -> list[Fact]:
     # words before say so, since « 12 500 000 » is a figure.)
     def phone(m: re.Match[str]) -> str | None:
         digits = re.sub(r"\D", "", m.group(0))
-        if len(digits) >= 9 or (len(digits) == 8 and _CALL_BEFORE.search(work[max(0, m.start() - 40):m.start()])):
+        # (A number with its country code, "+678 22 490", is a number to call wherever it stands.)
+        if len(digits) >= 9 or (len(digits) >= 7 and m.group(0).startswith("+")) or (
+                len(digits) == 8 and _CALL_BEFORE.search(work[max(0, m.start() - 40):m.start()])):
             return digits[-8:]
         return None
 

@@ -3602,6 +3602,11 @@ def _fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Calla
             warning = warning or next((c for c in candidates[1:told] if _NO_UNUSUAL.search(c)), None)
             if warning is not None:
                 candidates = [warning, *(c for c in candidates if c != warning)]
+            # (And the call count after the update's other news, "Forty-one members have now reported
+            # fake calls": the line's tally is the team's, the fake calls are the members'.)
+            own_news = sorted(candidates[1:told], key=lambda c: (_FAKE.search(c) is None, bool(_HELPLINE_TALLY.search(c)) and all(
+                s.roles <= {"figure"} for s in roles.sentences(c, brief.lang))))
+            candidates = [candidates[0], *own_news, *candidates[told:]]
         # "Halls 1, 2 and 6 closed at 19:00, as planned": what went as planned is no news to a
         # phone; its room goes to what people can use ("Saturday tickets will be valid on Sunday").
         unplanned = [_without_routine(c, brief.lang) for c in candidates]
@@ -4193,6 +4198,18 @@ def _fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Calla
             # lend you one" never stands for "Recalled lots: … Stop using these seats now".)
             offered_only = brief.kind == "recall" and not any(order.search(a) for a in advice for order in _ORDER_FAMILIES) \
                 and any(order.search(reminder or "") for order in _ORDER_FAMILIES)
+            # (Nor an order that leans on the sentence before it, « Il reste 2 020 sachets… : si vous en
+            # avez un, ne le donnez pas à votre enfant », beside the standing one that names the lots and
+            # the product, « Lots concernés : … Ne donnez pas cette farine à votre enfant »: the standing
+            # one goes in its place.)
+            family = next((order for order in _ORDER_FAMILIES if order.search(reminder or "")), None)
+            leaning = [a for a in advice if brief.kind == "recall" and family is not None and family.search(a)
+                       and _ORDER_ON_A_PRONOUN.search(a)]
+            standing = [x.text for x in roles.sentences(reminder or "", brief.lang) if family and family.search(x.text)
+                        and not _ORDER_ON_A_PRONOUN.search(x.text)][:1]
+            if leaning and standing:
+                must = [standing[0] if m in leaning else m for m in must]
+                advice = [standing[0] if a in leaning else a for a in advice]
             if advice and not ((brief.kind in ("safety", "health") or offered_only) and reminder
                                and not _instruction_given(reminder, " ".join(candidates[:told]))):
                 reminder = None
@@ -4231,8 +4248,12 @@ def _fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Calla
             return [sentence]  # ("Forecast for Saturday: A: 1 train in 2; B." would mislead)
         firsts = [sentence, *essential_forms(sentence), *_boil_forms(sentence)]
         never = re.split(r"[\s\u00a0]?:\s+", sentence, maxsplit=1)
+        # (Only a promise that says what we never do, "…never ask you for your password", never "we will
+        # never do that", which leans on the warning.)
         if len(never) == 2 and re.match(r"(?:we|nous) (?:will|would|shall|ne vous|ne)\b[^.]{0,30}\b(?:never|jamais)\b",
-                                        never[1], re.IGNORECASE):
+                                        never[1], re.IGNORECASE) and re.search(
+                r"\b(?:ask|request|send|call|text|e-?mail|demand\w*|réclam\w*|enverr\w*|appeler\w*)\b", never[1],
+                re.IGNORECASE) and not leans_on_before(never[1][:1].upper() + never[1][1:], brief.lang):
             # "Be wary of any call… that claims to come from us: we will never ask you for your password…":
             # the promise is what lets people tell a scam; alone, the warning distrusts this very text.
             firsts.insert(1, end_sentence(never[1][:1].upper() + never[1][1:]))
@@ -4965,8 +4986,11 @@ _ORDER_FAMILIES = (
     re.compile(r"(?:please )?(?:stop using|do not use|don't use|no longer use)\b|"
                r"(?:n['’]utilisez plus|ne l(?:es?|a|['’]) ?utilisez plus|(?:arrêtez|cessez)(?: \w+){0,3} (?:d['’]|de l(?:es|a|['’]) ?)utiliser)\b",
                re.IGNORECASE),
-    re.compile(r"(?:please )?(?:stop eating|do not eat|don't eat)\b|"
-               r"(?:ne (?:les? |la |l['’])?(?:consommez|mangez) (?:pas|plus)|(?:arrêtez|cessez)(?: \w+){0,3} de (?:l(?:es|a|['’]) ?)?(?:consommer|manger))\b",
+    # (And what a parent gives a child: "do not give it to your child", « ne la donnez pas à votre enfant ».)
+    re.compile(r"(?:please )?(?:stop eating|do not eat|don't eat|do not (?:give|feed|serve)|don't (?:give|feed|serve)|"
+               r"stop (?:giving|feeding|serving))\b|"
+               r"(?:ne (?:les? |la |le |l['’])?(?:consommez|mangez|donnez|servez) (?:pas|plus)|(?:arrêtez|cessez)(?: \w+){0,3} de "
+               r"(?:l(?:es|a|['’]) ?)?(?:consommer|manger|donner|servir))\b",
                re.IGNORECASE),
     # "Do not go to the scene", « N'allez pas sur les lieux », « Ne vous rendez pas sur les lieux »
     re.compile(r"(?:please )?(?:do not|don't) (?:go|come|travel|drive) (?:to|near) the (?:scene|site|area)\b|"
@@ -4975,6 +4999,12 @@ _ORDER_FAMILIES = (
 )
 
 
+# An order whose object is a pronoun ("If you have one, do not give it to your child", « si vous en
+# avez un, ne le donnez pas »): it names no product by itself.
+_ORDER_ON_A_PRONOUN = re.compile(r"\b(?:do not|don't|never|stop) (?:give|giving|feed|feeding|use|using|eat|eating|serve|"
+                                 r"serving|drink|drinking) (?:it|them|one)\b|\bif you have (?:one|any|some)\b|"
+                                 r"\bne (?:le|la|les|l['’]) ?(?:donnez|utilisez|consommez|mangez|servez|buvez)\b|"
+                                 r"\bsi vous en (?:avez|possédez)\b", re.IGNORECASE)
 _BOILING = re.compile(r"\b(?:boil\w*|bouill\w*|ébullition|abkoch\w*)", re.IGNORECASE)
 # The order to boil told as news: "6,720 homes must boil their tap water", « doivent faire bouillir
 # l'eau du robinet », "bring tap water to a rolling boil".
@@ -5396,7 +5426,14 @@ _SERVICE_NEWS = re.compile(r"\b(?:we have|we've|have been|has been|are|is|were|w
                            # ("The line remains closed … until at least Monday 14 December", « La ligne reste fermée … au
                            # moins jusqu'au lundi 14 décembre »)
                            r"\b(?:stays?|remains?|will (?:stay|remain)) closed\b[^.;]{0,60}\buntil\b|"
-                           r"\b(?:reste|restera|demeure)(?:nt)? fermée?s?\b[^.;]{0,60}\bjusqu", re.IGNORECASE)
+                           r"\b(?:reste|restera|demeure)(?:nt)? fermée?s?\b[^.;]{0,60}\bjusqu|"
+                           # ("Sailings between Port Vila, Norsup and Luganville resume on Thursday 7 October at 7
+                           # a.m.", « Les traversées … reprennent le jeudi 7 octobre à 7 h »: when travellers sail again)
+                           r"\b(?:sailings?|crossings?|flights?|trains?|trams?|buses|departures?|services?|routes?|lines?)\b"
+                           r"[^.;]{0,60}\b(?:resumes?|will resume|restart|will restart|run again|will run again)\b|"
+                           r"\b(?:traversées?|vols?|trains?|trams?|bus|départs?|liaisons?|lignes?|rotations?|dessertes?)\b"
+                           r"[^.;]{0,60}\b(?:reprend|reprennent|reprendra|reprendront|circuleront de nouveau|"
+                           r"redémarre(?:nt|ra|ront)?)\b", re.IGNORECASE)
 # A sentence that announces a list it does not give ("We have agreed three commitments.",
 # « Ensemble, nous avons arrêté trois engagements. »): the list is on the page.
 _LIST_ANNOUNCED = re.compile(r"\b(?:two|three|four|five|six|\d+|deux|trois|quatre|cinq|six) (?:\w+ )?(?:commitments|measures|"

@@ -529,8 +529,10 @@ def checklist_context(statement: Statement, settings: Settings, now: datetime | 
             wanted = False  # our own bug showed the data: no offence to report
         if key == "environment" and re.search(ENVIRONMENT, told, re.IGNORECASE) is None:
             wanted = False  # smoke in a cabin, a fall: nothing reaches air, water or soil
-        if key in ("take_down", "approval") and conduct:
-            wanted = False  # what one of ours did, filmed by others: nothing of ours to take down or approve
+        if key in ("take_down", "approval", "colleagues") and conduct:
+            # What one of ours did, filmed by others: nothing of ours to take down or approve, and the
+            # person hurt is no colleague (the employee's case is the inquiry's).
+            wanted = False
         if not wanted:
             continue
         if aboard and key in VEHICLE_STEPS:

@@ -142,9 +142,19 @@ def long_date(day: date, lang: str, *, with_year: bool = True) -> str:
     return format_date(day, "long", locale=lang) if with_year else format_skeleton("MMMMd", day, locale=lang)
 
 
+def readable_zone(abbreviation: str) -> str:
+    """A zone's abbreviation as a reader takes it: a zone with no letters of its own (Vanuatu's
+    "+11", "+0530") reads as a stray figure, so it is said "UTC+11", "UTC+5:30"."""
+    offset = re.fullmatch(r"([+-])(\d{2})(\d{2})?", abbreviation)
+    if offset is None:
+        return abbreviation
+    sign, hours, minutes = offset.groups()
+    return f"UTC{sign}{int(hours)}" + (f":{minutes}" if minutes and minutes != "00" else "")
+
+
 def clock(moment: datetime, lang: str) -> str:
     """A time of day with its zone abbreviation (`9:12 a.m. CET`, `9 h 12 CET`)."""
-    zone = moment.tzname() or ""
+    zone = readable_zone(moment.tzname() or "")
     if lang == "fr":
         text = french_time(moment)
     elif lang == "en":

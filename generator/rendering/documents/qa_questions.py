@@ -141,7 +141,8 @@ def _how_many(brief: Brief) -> list[Passage]:
             return unknown
     counted = counted or [p for p in _counted(brief, count_pattern(brief.lang, events=True), events=True)
                           if not _SUBSET.match(p.text)]
-    if not counted and document_kind(brief) == "controversy":
+    if not counted and document_kind(brief) == "controversy" and not conduct_words(
+            f"{brief.statement.title} {brief.statement.summary}"):
         # What we published, or what was posted about us: how many saw it ("viewed about 95,000 times").
         counted = find(brief, words=_SEEN, sections=("summary", "what_happened", "update"), history=True, most=1)
     if document_kind(brief) == "safety":
@@ -2184,6 +2185,10 @@ def questions(brief: Brief, also: frozenset[str] = frozenset()) -> tuple[Questio
         # statement says otherwise.
         common = [q for q in common if not (q.key == "advice" and not brief.advice_items)
                   and not (q.key == "compensation" and not _compensation(brief))]
+        if conduct_words(f"{brief.statement.title} {brief.statement.summary}"):
+            # One person mistreated, filmed: "how many people are affected" counts nobody (never the
+            # views of the video), unless the statement counts someone.
+            common = [q for q in common if not (q.key == "how_many" and not _how_many(brief))]
     asked = [what, since]
     if brief.promise.late_by is not None:
         # The update we promised has not come: the first thing a journalist asks, and nothing in

@@ -17,6 +17,7 @@ from babel.dates import format_datetime
 
 from generator.core.catalogues import english_table, translatable, translated
 from generator.rendering.moments import french_clock_said, twelve_hour, twelve_hour_time, zone_words
+from generator.rendering.documents.formatting import readable_zone
 
 # The English of every label, by key (the message context in the catalogues).
 LABELS: dict[str, str] = english_table(
@@ -221,7 +222,7 @@ def _human_datetime(moment: datetime, zone: ZoneInfo, lang: str, with_zone: bool
 def zone_abbreviation(local: datetime, zone: ZoneInfo, lang: str) -> str:
     """`CET` in English; in another language its readers' own (CLDR, via Babel): `MEZ`, `MESZ`."""
     if lang == "en":
-        return local.tzname() or ""
+        return readable_zone(local.tzname() or "")
     return format_datetime(local, "z", tzinfo=zone, locale=lang)
 
 
