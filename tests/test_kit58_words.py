@@ -549,7 +549,67 @@ def test_a_release_names_the_credit_union_by_its_kind_after_the_lead(project, se
 
     monkeypatch.setenv("ONEVOICE_NOW", "2027-05-04T12:00:00-04:00")
     site = dataclasses.replace(settings, organisation="Rideau Valley Credit Union")
-    release = render_press_release(write_statement(project, site, _breach("en"), "2027-05-03-folder.md"), site).markdown
-    assert release.count("Rideau Valley Credit Union") <= 4, release
+    text = _breach("en").replace("kind: breach\n", "kind: breach\nspokesperson: {name: Ann Roy, role: Chief Executive "
+                                 "Officer}\n").replace("## Updates", "## Quote\n\"We failed you, and we are sorry.\"\n\n"
+                                                        "## Updates")
+    release = render_press_release(write_statement(project, site, text, "2027-05-03-folder.md"), site).markdown
+    assert release.count("Rideau Valley Credit Union") <= 5, release
+    # (The quote keeps its speaker's full title: editors lift it with its attribution.)
+    assert re.search(r"Ann Roy, (?:chief executive officer|Chief Executive Officer) of Rideau Valley Credit Union",
+                     release), release
     assert "the credit union" in release.lower(), release
     assert not re.search(r"(?:^|[.!?][”\"]?\s+)the credit union\b", release, re.MULTILINE), release
+
+
+def test_a_french_release_tells_each_sentence_of_an_update_rather_than_quote_it_with_its_relative_days(
+        project, settings, monkeypatch):
+    """Each sentence could be told in the third person alone, not the run together (« notre membre
+    d'équipage » after « La passagère… »): the whole update was quoted, « reprennent demain » and
+    « versé aujourd'hui » in a release dated the next day. Told one by one, none is quoted."""
+    from generator.rendering.press import render_press_release
+    from tests.press_support import plain, write_statement
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2027-06-07T08:00:00+11:00")
+    vanuatu = dataclasses.replace(settings, timezone=ZoneInfo("Pacific/Efate"), organisation="Efate Island Ferries")
+    text = _ferry_fire("fr").replace(
+        "### 2027-06-05 18:00 · identifié\n",
+        "### 2027-06-06 18:30 · identifié\nLes traversées reprennent demain, jeudi 7 juin, à 7 h. Nous y avons réservé "
+        "une place à 150 passagers ; les 40 autres ont demandé un remboursement, que nous avons versé aujourd'hui. La "
+        "passagère hospitalisée est rentrée chez elle à midi ; notre membre d'équipage, un mécanicien, reste en "
+        "observation.\n\n### 2027-06-05 18:00 · identifié\n")
+    release = plain(render_press_release(write_statement(project, vanuatu, text, "2027-06-05-fire.fr.md"),
+                                         vanuatu).markdown)
+    latest = release.split("Dernier point", 1)[1].split(" ## ")[0]
+    assert "demain" not in latest and "aujourd'hui" not in latest and "« " not in latest, latest
+    assert "son membre d'équipage" not in latest, latest
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_an_update_that_opens_on_its_own_delay_gives_the_news_first_in_its_copies(project, settings, monkeypatch, lang):
+    """"This update comes 15 minutes late, and we apologise." written first led the X post and the text,
+    and pushed the only advice out of the SMS: the news leads, the apology for the delay follows."""
+    from tests.test_kit57_words import _copies
+
+    fr = lang == "fr"
+    text = statement_file(
+        lang=lang, severity="major", started="2027-03-11 09:30",
+        title="Application de réservation indisponible" if fr else "Reservation app down",
+        sections={("Résumé" if fr else "Summary"): (
+            "Notre application de réservation est hors service depuis 7 h 10. Nous en sommes désolés." if fr else
+            "Our reservation app has been down since 7:10 a.m. We are sorry.")},
+        updates=(("2027-03-11 11:45", "identifié" if fr else "identified",
+                  "Ce point arrive avec 15 minutes de retard sur l'heure promise, et nous nous en excusons. "
+                  "L'application fonctionne de nouveau pour environ 80 % des abonnés. Si elle ne fonctionne pas pour "
+                  "vous, réservez à l'accueil de votre bibliothèque." if fr else
+                  "This update comes 15 minutes later than we promised, and we apologise. The app works again for "
+                  "about 80% of members. If it does not work for you, book at the desk of your library."),
+                 ("2027-03-11 09:30", "analyse" if fr else "investigating",
+                  "Nous cherchons la cause." if fr else "We are looking for the cause.")))
+    for channel in ("x", "sms"):
+        copies = _copies(project, settings, monkeypatch, "2027-03-11T12:00:00+01:00", {lang: text},
+                         "2027-03-11-app", channel)
+        update = next(c for c in copies[lang] if c.kind == "update" and c.update_at.hour == 11)
+        first = update.parts[0]
+        assert "80" in first, first
+        if "retard" in first or "later than" in first:
+            assert first.index("80") < first.index("retard" if fr else "later than"), first

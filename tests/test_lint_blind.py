@@ -147,6 +147,11 @@ FLOORS = {
     # own. Measured whole on arrival, before any change: en 0.818/0.963/0.8%, fr 0.776/0.974/1.6%.
     # Never read for rules or training. Floors: as measured, less a margin.
     ("blind23", "all"): {"en": (0.80, 0.95, 0.02), "fr": (0.76, 0.96, 0.03)},
+    # Set 24 (320 lines per language; ski lifts, veterinary clinics, libraries, ambulance services,
+    # crematoria, dating apps, observatories…), the French written on its own, with Acadian, Maghreb
+    # and Central African lines. Measured whole on arrival, before any change: en 0.839/0.970/1.6%,
+    # fr 0.859/0.966/0.8%. Never read for rules or training. Floors: as measured, less a margin.
+    ("blind24", "all"): {"en": (0.82, 0.95, 0.03), "fr": (0.84, 0.95, 0.02)},
 }
 
 
@@ -185,7 +190,7 @@ def test_the_training_corpus_never_holds_a_held_out_sentence() -> None:
     held = {e.sentence for lang in ("en", "fr")
             for name in ("blind1", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
                          "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17",
-                         "blind18", "blind19", "blind20", "blind21", "blind22", "blind23")
+                         "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24")
             for e in bench.load(lang, name) if name not in ("blind1", "blind5", "blind7", "blind13", "blind14", "blind15",
                                                             "blind16", "blind17", "blind18", "blind19", "blind20", "blind21")
             or e.part == "held-out"}

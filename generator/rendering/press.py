@@ -252,7 +252,9 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
     another_company = _OTHER_COMPANY.search(statement.source) is not None
 
     def block(kind: str, heading: str | None, markdown: str) -> ReleaseBlock:
-        if later != org and kind not in ("about", "dateline"):
+        # (An English quote keeps its speaker's full title, "president of Rideau Valley Credit Union":
+        # editors lift a quote with its attribution.)
+        if later != org and kind not in ("about", "dateline") and not (kind == "quote" and lang == "en"):
             # AP and French press style: the full name once, in the lead; then the shorter one
             # ("Stagedoor Tickets", "Comptalis", "SRVC", "Bellecombe"), not the legal name twenty times.
             first = markdown.find(org) if not mentioned[0] else -1
@@ -358,6 +360,11 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
             for can, run in itertools.groupby(sentences, key=lambda one: rewritten([one]) is not None):
                 group = list(run)
                 said_run = rewritten(group) if can else None
+                if can and said_run is None:
+                    # (Each sentence can be told alone, not all in one run: « notre membre d'équipage » is
+                    # « son » after a sentence that named us, and another person's after « La passagère »;
+                    # told one by one, each names its owner, never a quote with « demain » in it.)
+                    said_run = [told for one in group for told in (rewritten([one]) or [one])]
                 if said_run is None and lang in ("en", "fr") and all(_is_instruction(one, lang) for one in group):
                     # What people must do is advice the release gives, never a quote of ourselves
                     # ("Fromagerie Bellecombe advises: do not eat this cheese; take it back…").
@@ -704,13 +711,13 @@ def _later_name(org: str, lang: str, short: str = "", people: str = "", text: st
     acronym = _ACRONYM.match(org)
     if acronym:
         return acronym.group("acronym")
-    kind_of = re.search(r"\b(Credit Union|Building Society|Co-?operative|Bank|Airlines?|Airways|Ferries|Railways?)$", org)
+    kind_of = re.search(r"\b(Credit Union|Building Society|Co-?operative|Bank|Airlines?|Airways|Railways?)$", org)
     if lang == "en" and kind_of:
         # AP's second reference: "Rideau Valley Credit Union", then "the credit union" (never the
         # full name in every sentence).
         noun = kind_of.group(1).lower()
-        return "the " + {"airlines": "airline", "airways": "airline", "ferries": "ferry company",
-                         "railways": "railway", "cooperative": "co-operative"}.get(noun, noun)
+        return "the " + {"airlines": "airline", "airways": "airline", "railways": "railway",
+                         "cooperative": "co-operative"}.get(noun, noun)
     return _LEGAL_FORM.sub("", org) or org
 
 

@@ -1079,11 +1079,24 @@ def _with_its_reason(groups: list[str], lang: str) -> list[str]:
     return joined
 
 
+# An update that says it comes late ("This update comes 15 minutes later than promised", « Ce point
+# arrive avec 15 minutes de retard »).
+_UPDATE_LATE = re.compile(r"^(?:this|our) (?:update|post)\b[^.]{0,60}\b(?:late|later than|after the time)\b|"
+                          r"^ce point arrive\b[^.]{0,60}\b(?:retard|après l['’]heure)\b|"
+                          r"^(?:we are|we're|nous sommes) (?:\w+ )?(?:sorry|désolée?s?)\b[^.]{0,40}\b(?:late|retard)\b",
+                          re.IGNORECASE)
+
+
 def _told(brief: Brief, update: Update) -> list[str]:
     """An update's sentences as its copy was sent (a later correction has its own copy), without
     the authors' promise once it is late ("Next update by 21:00" beside "it is late" contradicts
     itself)."""
     kept = brief.sent_sentences(update)
+    # "This update comes 15 minutes late, and we apologise" opened the posts and took the SMS's room
+    # from the news: the copies give the news first, the apology for the delay after it.
+    late = [k for k in kept[:1] if _UPDATE_LATE.search(k)]
+    if late and len(kept) > 1:
+        kept = [*kept[1:], *late]
     if update is brief.statement.last_update and brief.promise.late_by is not None:
         kept = [k for k in map(without_page_promise, kept)
                 if not any(s.has("next-update") for s in roles.sentences(k, brief.lang))] or kept
