@@ -613,3 +613,17 @@ def test_an_update_that_opens_on_its_own_delay_gives_the_news_first_in_its_copie
         assert "80" in first, first
         if "retard" in first or "later than" in first:
             assert first.index("80") < first.index("retard" if fr else "later than"), first
+
+
+def test_a_french_release_never_says_elle_for_us_after_lui_and_a_text_never_writes_mais_for_maize():
+    """« Moulins du Wouri lui a présenté ses excuses…, et elle les renouvelle »: « elle » read as the
+    trader. « Wouri Bébé mais-soja-arachide » read "but-soya" in a text (GSM-7 has no « ï »)."""
+    from generator.rendering.channels.voices import _sms_forms
+    from generator.rendering.person import french
+
+    told = french(["Nous lui avons présenté nos excuses en personne, et nous les renouvelons à tous nos clients."],
+                  "Moulins du Wouri")
+    assert told and "et elle les renouvelle" not in told[0] and "les renouvelle" in told[0], told
+    forms = _sms_forms("Nous rappelons les lots 2709A de notre farine Wouri Bébé maïs-soja-arachide en sachet de "
+                       "400 g : notre laboratoire y a mesuré de l'aflatoxine au-dessus de la limite, même entamé.", "fr")
+    assert not any("mais-soja" in form for form in forms), forms

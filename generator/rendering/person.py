@@ -743,7 +743,13 @@ def french(sentences: list[str], organisation: str, context: str = "") -> list[s
             if organisation.startswith("Le groupe ") and re.search(
                     rf"{re.escape(organisation[3:])}(?!.*\bl['’]entreprise\b)", before):
                 said_as = "il"  # (« …l'erreur du groupe Pharmacies Boréales, et il présente… »: the group's)
-            name = said_as if in_sentence and not far and leads else (later if named else organisation)  # noqa: B023
+            # (« Moulins du Wouri lui a présenté ses excuses…, et elle les renouvelle »: after « lui » or
+            # a woman named, « elle » reads as her; the name says who.)
+            someone_else = said_as == "elle" and re.search(
+                r"\blui\b|\b(?:la|une|cette) (?:commerçante|cliente|passagère|patiente|femme|mère|victime|"
+                r"pharmacienne|employée|salariée|conductrice|voyageuse)\b", before, re.IGNORECASE) is not None
+            name = said_as if in_sentence and not far and leads and not someone_else \
+                else (later if named else organisation)  # noqa: B023
             if match.start() > 0 and re.match(r"(?:La|Le|L['’]|Les) ", name + " "):
                 name = name[:1].lower() + name[1:]  # « Par précaution, la Coopérative… rappelle »
             named = in_sentence = True

@@ -2669,6 +2669,9 @@ _GSM_WORDS = ((r"\bquand même\b", "malgré tout"),
               (r"\bprêt(ons|erons|ez|erez|er|era|eront|ent)\b(?![\s\u00a0-]+(?:à\b|attention|serment|main))",
                lambda m: "fourn" + {"ons": "issons", "erons": "irons", "ez": "issez", "erez": "irez", "er": "ir",
                                     "era": "ira", "eront": "iront", "ent": "issent"}[m.group(1).lower()]),
+              # « Wouri Bébé maïs-soja-arachide » → « Wouri Bébé » (never « mais-soja », "but-soya"):
+              # a product's flavour told with « maïs » leaves the text; the lots name the product.
+              (r"(?<=\S)[\s\u00a0]+maïs-[\w'-]+", ""),
               # « un code reçu par texto » → « envoyé par texto »; « a reçu nos excuses » → « a entendu »
               (r"\breçu(e?s?) par\b", r"envoyé\1 par"), (r"\b(a|ont) reçu (nos|ses|les) excuses\b", r"\1 entendu \2 excuses"),
               # (money is « touché »: « ont touché l'avance »; anything else is « eu »: « ont eu un SMS »)
