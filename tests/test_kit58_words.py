@@ -627,3 +627,28 @@ def test_a_french_release_never_says_elle_for_us_after_lui_and_a_text_never_writ
     forms = _sms_forms("Nous rappelons les lots 2709A de notre farine Wouri Bébé maïs-soja-arachide en sachet de "
                        "400 g : notre laboratoire y a mesuré de l'aflatoxine au-dessus de la limite, même entamé.", "fr")
     assert not any("mais-soja" in form for form in forms), forms
+
+
+def test_the_text_of_a_recall_update_keeps_the_order_with_the_recall_over_where_to_bring_it_back(
+        project, settings, monkeypatch):
+    """« Nous rappelons les lots … : notre laboratoire y a mesuré… Ne donnez pas cette farine à votre
+    enfant. Rapportez le sachet… »: the text once kept « rapportez le sachet » alone (no product, no
+    lot), then the recall with the return and not the order. The recall and the order go first."""
+    from tests.test_kit57_words import _copies
+
+    update = ("Nous rappelons les lots 2709A et 2709B de notre farine infantile Soleil Bébé maïs-soja-arachide en "
+              "sachet de 400 g : notre laboratoire qualité y a mesuré ce matin de l'aflatoxine B1 au-dessus de la "
+              "limite fixée pour les aliments des nourrissons. Ne donnez pas cette farine à votre enfant. Rapportez "
+              "le sachet, même entamé, dans le magasin ou la pharmacie où vous l'avez acheté, ou dans l'un de nos "
+              "dépôts : vous serez remboursé. Nous vous présentons nos excuses. Prochain point demain à 10 h.")
+    text = statement_file(
+        lang="fr", severity="major", started="2027-06-04 18:00", front="kind: recall\n",
+        title="Rappel de la farine Soleil Bébé",
+        sections={"Résumé": "Nous rappelons les lots 2709A et 2709B de notre farine infantile Soleil Bébé. Ne donnez "
+                            "pas cette farine à votre enfant. Nous en sommes désolés."},
+        updates=(("2027-06-04 18:00", "identifié", update),))
+    copies = _copies(project, settings, monkeypatch, "2027-06-05T09:00:00+01:00", {"fr": text}, "2027-06-04-cereal",
+                     "sms")
+    sms = " ".join(next(c for c in copies["fr"] if c.kind == "update").parts)
+    assert "2709A" in sms and "Ne donnez pas cette farine" in sms, sms
+    assert "mais-soja" not in sms, sms

@@ -3729,6 +3729,9 @@ def _fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Calla
             heads = [f for f in (*essential_forms(parts[0]), *_clauses(parts[0])) if _RECALLING.search(f)]
             paired = [f"{end_sentence(head)} {order}" for head in heads]
             options = [*options[:1], *(p for p in paired if p not in options), *options[1:]]
+            # (Never a form without the order in place of one with it: "bring the sachet back" beside
+            # the recall does not tell a parent to stop feeding it.)
+            options = [o for o in options if _DO_NOT_EAT.search(o)] or options
     if list_news:
         options = options[:1]  # (whole, its heading with it; else cut between two items, last resort)
     if update is None and brief.kind == "recall" and candidates and _HAZARD.search(candidates[0]):
