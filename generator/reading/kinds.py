@@ -133,6 +133,12 @@ def conduct_words(text: str) -> bool:
     return _CONDUCT.search(text) is not None
 
 
+def conduct(statement: Statement) -> bool:
+    """Whether the statement answers what one of our people did to someone (`conduct_words` of its
+    title and summary): a bad buzz with nothing of ours to take down."""
+    return conduct_words(f"{statement.title} {statement.summary}")
+
+
 def bad_buzz(statement: Statement) -> bool:
     """Whether the statement answers something we published that hurt people (an advert, a
     post): no service is down, nobody must act."""

@@ -826,12 +826,28 @@ _TITLE_PLACES = {"en": re.compile(r"\s+(?:in|at|for)\s+(?-i:[A-Z])[\w'’-]*(?:[
 # tells it, whatever its form.
 # A title's word that says it is over ("…app restored", « …rétablis après une panne… »), and
 # all that follows it.
-ALL_CLEAR_IN_TITLE = re.compile(r"[\s\u00a0]+(?:restored|fixed|resolved|back online|back to normal|working again|running again|"
+ALL_CLEAR_IN_TITLE = re.compile(r"[\s\u00a0]+(?:restored|fixed|resolved|back(?: online| to normal)?(?![-‑])|working again|"
+                                r"running again|"
                                 r"reopened|rétablie?s?|résolue?s?|de retour|remise?s? en service|rouverte?s?|"
                                 r"fonctionne(?:nt)? de nouveau)\b.*$", re.IGNORECASE)
 _TITLE_VERDICT = re.compile(r"[\s\u00a0]+(cancell?ed|called off|postponed|annulée?s?|reportée?s?)\b.*$", re.IGNORECASE)
 _VERDICT_TOLD = {"canc": r"\bcancel", "call": r"\bcall(?:ed|ing)? off\b|\bcancel", "post": r"\bpostpon",
                  "annu": r"\bannul", "repo": r"\breport"}
+
+
+# What the checks found of money lost ("…and found no unusual transaction", « n'avons trouvé aucune
+# transaction inhabituelle », "no money has been taken"): what people ask first after a breach.
+NO_LOSS = re.compile(r"\bno (?:unusual|suspicious|fraudulent|unauthori[sz]ed) (?:transactions?|payments?|withdrawals?|activity)|"
+                     r"\bno (?:money|funds) (?:has|have|was|were) (?:been )?(?:lost|taken|stolen)|"
+                     r"\baucune? (?:transaction|opération|activité|paiement|retrait)s? (?:inhabituel\w*|suspect\w*|frauduleu\w*)|"
+                     r"\baucun (?:argent|fonds|montant)\b[^.]{0,20}\b(?:perdu|volé|détourné)", re.IGNORECASE)
+# An update that says it comes late ("This update comes 15 minutes later than promised", « Ce point
+# arrive avec 15 minutes de retard »): the page's own timetable, never the news.
+UPDATE_LATE = re.compile(r"^(?:this|our) (?:update|post)\b[^.]{0,60}\b(?:late|later than|after the time)\b|"
+                         r"^ce point arrive\b[^.]{0,60}\b(?:retard|après l['’]heure)\b|"
+                         r"^nous publions ce point avec\b[^.]{0,30}\bretard\b|"
+                         r"^(?:we are|we're|nous sommes) (?:\w+ )?(?:sorry|désolée?s?)\b[^.]{0,40}\b(?:late|retard)\b",
+                         re.IGNORECASE)
 
 
 # A section of health advice the format does not name, by its heading.

@@ -22,7 +22,8 @@ from markupsafe import Markup
 
 from generator.core.catalogues import english_table, translatable, translated
 from generator.core.clock import now as current_time
-from generator.rendering.brief import HEALTH_HEADING, PROPER_ADJECTIVE, Brief, off_page, without_page_promise, without_page_talk
+from generator.rendering.brief import (HEALTH_HEADING, PROPER_ADJECTIVE, UPDATE_LATE, Brief, off_page, without_page_promise,
+                                      without_page_talk)
 from generator.rendering.person import advice_named
 from generator.rendering.documents.formatting import (
     CANADIAN_ZONES,
@@ -1088,12 +1089,7 @@ _TO_CUSTOMERS_ONLY = re.compile(r"^(?:thank you (?:(?:all|again|so much) )?for y
                                 # those on board, no fact for the press)
                                 r"we (?:are|will) (?:keep(?:ing)?|continue to keep) you (?:informed|updated|posted)\b[^.;:]*|"
                                 r"nous vous (?:tenons|tiendrons) informée?s?\b[^.;:]*|nous vous informons (?:par|via|sur|au fur et à mesure|"
-                                r"régulièrement)\b[^.;:]*|nous continuons à vous informer\b[^.;:]*|"
-                                # ("This update comes 15 minutes later than promised, and we apologise":
-                                # the page's own timetable, no news for the press)
-                                r"(?:this|our) (?:update|post)\b[^.]{0,60}\b(?:late|later than|after the time)\b.*|"
-                                r"ce point arrive\b[^.]{0,60}\b(?:retard|après l['’]heure)\b.*|"
-                                r"nous publions ce point avec\b[^.]{0,30}\bretard\b.*)"
+                                r"régulièrement)\b[^.;:]*|nous continuons à vous informer\b[^.;:]*)"
                                 r"[.!]?$",
                                 re.IGNORECASE)
 
@@ -1103,7 +1099,8 @@ def _fact_of(sentence: str, lang: str) -> str:
     leads to (« Elle reste en vigueur aux Granges et à Montaillon : n'y buvez pas l'eau » keeps
     where it holds; the instruction is in the advice section); "" for an instruction alone, and
     for what is said to customers only ("Thank you for your patience.")."""
-    if _TO_CUSTOMERS_ONLY.match(sentence.strip()):
+    # ("This update comes 15 minutes later than promised": the page's own timetable, no news.)
+    if _TO_CUSTOMERS_ONLY.match(sentence.strip()) or UPDATE_LATE.match(sentence.strip()):
         return ""
     if not _is_instruction(sentence, lang):
         return sentence

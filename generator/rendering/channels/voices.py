@@ -25,7 +25,8 @@ from dataclasses import dataclass, field
 from generator.core.catalogues import english_table, translatable, translated
 from generator.rendering import corrections
 from generator.rendering import roles
-from generator.rendering.brief import NEEDS_ROUTE, QUOTE_MARKS, Brief, off_page, without_page_promise
+from generator.rendering.brief import (ALL_CLEAR_IN_TITLE, NEEDS_ROUTE, NO_LOSS, QUOTE_MARKS, UPDATE_LATE, Brief, off_page,
+                                      without_page_promise)
 from generator.rendering.channels import counting
 from generator.rendering.channels.limits import CHANNEL_RULES, ChannelRule
 from generator.rendering.channels.threads import LABEL_ONLY
@@ -1079,14 +1080,6 @@ def _with_its_reason(groups: list[str], lang: str) -> list[str]:
     return joined
 
 
-# An update that says it comes late ("This update comes 15 minutes later than promised", « Ce point
-# arrive avec 15 minutes de retard »).
-_UPDATE_LATE = re.compile(r"^(?:this|our) (?:update|post)\b[^.]{0,60}\b(?:late|later than|after the time)\b|"
-                          r"^ce point arrive\b[^.]{0,60}\b(?:retard|après l['’]heure)\b|"
-                          r"^(?:we are|we're|nous sommes) (?:\w+ )?(?:sorry|désolée?s?)\b[^.]{0,40}\b(?:late|retard)\b",
-                          re.IGNORECASE)
-
-
 def _told(brief: Brief, update: Update) -> list[str]:
     """An update's sentences as its copy was sent (a later correction has its own copy), without
     the authors' promise once it is late ("Next update by 21:00" beside "it is late" contradicts
@@ -1094,7 +1087,7 @@ def _told(brief: Brief, update: Update) -> list[str]:
     kept = brief.sent_sentences(update)
     # "This update comes 15 minutes late, and we apologise" opened the posts and took the SMS's room
     # from the news: the copies give the news first, the apology for the delay after it.
-    late = [k for k in kept[:1] if _UPDATE_LATE.search(k)]
+    late = [k for k in kept[:1] if UPDATE_LATE.search(k)]
     if late and len(kept) > 1:
         kept = [*kept[1:], *late]
     if update is brief.statement.last_update and brief.promise.late_by is not None:
@@ -3615,7 +3608,7 @@ def _fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Calla
                 s.has("advice") or s.has("never-ask") for s in roles.sentences(c, brief.lang))), None)
             # (Else what the nightly checks found, "…and found no unusual transaction": what a member
             # asks first, before how many calls the line took.)
-            warning = warning or next((c for c in candidates[1:told] if _NO_UNUSUAL.search(c)), None)
+            warning = warning or next((c for c in candidates[1:told] if NO_LOSS.search(c)), None)
             if warning is not None:
                 candidates = [warning, *(c for c in candidates if c != warning)]
             # (And the call count after the update's other news, "Forty-one members have now reported
@@ -5374,9 +5367,6 @@ _COPIED = re.compile(r"\b(?:copied|stole|stolen|took|taken|downloaded|exfiltrate
 
 
 # A count of what a helpline took ("Our dedicated line has taken 1,138 calls", « 1 138 appels »).
-_NO_UNUSUAL = re.compile(r"\bno (?:unusual|suspicious|fraudulent|unauthori[sz]ed) (?:transactions?|payments?|withdrawals?|"
-                         r"activity)|\baucune? (?:transaction|opération|activité|paiement|retrait)s? (?:inhabituel\w*|"
-                         r"suspect\w*|frauduleu\w*)", re.IGNORECASE)
 _HELPLINE_TALLY = re.compile(r"\b\d[\d,.\u00a0\u202f ]*\s(?:calls|appels|messages|e-?mails|courriels)\b", re.IGNORECASE)
 
 
@@ -5568,7 +5558,7 @@ def _subject_heads(brief: Brief, update: Update | None = None) -> list[str]:
     after = re.split(r"[\s\u00a0\u202f]*:\s", title, maxsplit=1)[1:]
     # (An update sent while it was still down has its title as it then stood, `Brief.title_at`:
     # never "…restored".)
-    if rest and _ALL_CLEAR_HEAD.search(rest[0]) and after and _TO_DO_AFTER.search(after[0]):
+    if rest and ALL_CLEAR_IN_TITLE.search(rest[0]) and after and _TO_DO_AFTER.search(after[0]):
         # "Prescription refill app restored: 1,240 lost orders must be placed again": a subject that
         # keeps only "…restored" tells the people who must act that nothing is left to do.
         news = after[0][:1].upper() + after[0][1:]
@@ -5576,11 +5566,8 @@ def _subject_heads(brief: Brief, update: Update | None = None) -> list[str]:
     return heads
 
 
-# A title's head that says it is over ("Prescription refill app restored", « Application …
-# rétablie »), and a news after its colon that leaves people something to do or a count.
-_ALL_CLEAR_HEAD = re.compile(r"[\s\u00a0]+(?:restored|fixed|resolved|back(?: online| to normal)?|working again|"
-                             r"running again|reopened|rétablie?s?|résolue?s?|de retour|remise?s? en service|"
-                             r"rouverte?s?|fonctionne(?:nt)? de nouveau)$", re.IGNORECASE)
+# A news after a title's colon that leaves people something to do, or a count (beside a head that
+# says it is over, `ALL_CLEAR_IN_TITLE`).
 _TO_DO_AFTER = re.compile(r"\d|\b(?:must|need to|to be|again|à (?:passer|refaire|renouveler)|de nouveau|doivent|"
                           r"à faire)\b", re.IGNORECASE)
 

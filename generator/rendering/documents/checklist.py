@@ -26,7 +26,7 @@ from generator.rendering.documents.checklist_steps import (COMPOUND, ENVIRONMENT
                                                           PUBLIC_BOARD, PUBLIC_BODY, CYBER_STEPS, CARE)
 from generator.rendering.documents.passages import Passage, find, passages, quoted
 from generator.rendering.documents.qa_words import words_for
-from generator.reading.kinds import conduct_words, cyberattack, own_error_breach, strike
+from generator.reading.kinds import conduct, cyberattack, own_error_breach, strike
 from generator.rendering.documents.reading import document_kind
 from generator.rendering.documents.templating import render_text
 from generator.core.model import Settings, Severity, Statement, Status, TeamMember
@@ -498,7 +498,7 @@ def checklist_context(statement: Statement, settings: Settings, now: datetime | 
     # possible breach too: the regulator's clock, the police complaint and the scam warning apply.
     cyber = kind == "outage" and cyberattack(statement)
     # What one of our people did to someone (a video of a driver insulting a trader): no post of ours.
-    conduct = kind == "controversy" and conduct_words(f"{statement.title} {statement.summary}")
+    of_conduct = kind == "controversy" and conduct(statement)
     # A strike is an outage run by operations and staff relations: IT restores nothing.
     struck = kind == "outage" and strike(statement)
     # An outage of things that move or flow (trams, lifts, water), told with no software in it.
@@ -529,7 +529,7 @@ def checklist_context(statement: Statement, settings: Settings, now: datetime | 
             wanted = False  # our own bug showed the data: no offence to report
         if key == "environment" and re.search(ENVIRONMENT, told, re.IGNORECASE) is None:
             wanted = False  # smoke in a cabin, a fall: nothing reaches air, water or soil
-        if key in ("take_down", "approval", "colleagues") and conduct:
+        if key in ("take_down", "approval", "colleagues") and of_conduct:
             # What one of ours did, filmed by others: nothing of ours to take down or approve, and the
             # person hurt is no colleague (the employee's case is the inquiry's).
             wanted = False
@@ -675,7 +675,7 @@ def checklist_context(statement: Statement, settings: Settings, now: datetime | 
             overdue = items.pop()
             items.insert(0, overdue)  # the promised update is late: the first thing to do now
     intro = word("intro_began" if from_began else "intro_known" if start < first else "intro", lang).format(
-        kind=word("kind.strike" if struck else "kind.conduct" if conduct else f"kind.{kind}", lang), severity=severity,
+        kind=word("kind.strike" if struck else "kind.conduct" if of_conduct else f"kind.{kind}", lang), severity=severity,
         first=said_when(brief, start, known_said) if start == known and known_said else brief.when(start))
     if alerted < start and not day_only:  # "Deadlines count from 06:40" beside a first-word deadline of 06:50
         intro += word("intro_first_known" if known_said else "intro_first", lang).format(

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from generator.core.clock import now as current_time
-from generator.reading.kinds import conduct_words
+from generator.reading.kinds import conduct
 from generator.rendering.brief import Brief, off_page
 from generator.rendering import roles
 from generator.rendering.documents.formatting import typography
@@ -578,7 +578,7 @@ def _key_message(brief: Brief) -> str:
                   if (not words_of(s.text) or len(words_of(s.text) - known) > 0.2 * len(words_of(s.text)))
                   and not (head and s.has("outcome"))]
         return " ".join([said, *latest]).strip()
-    if conduct_words(f"{brief.statement.title} {brief.statement.summary}"):
+    if conduct(brief.statement):
         # What one of ours did to someone: the news, then what we have done about it, as the summary
         # says it now ("The driver no longer works for the company, and our 84 drivers… will be
         # trained"), never « retiré des tournées », which the inquiry has since overtaken.

@@ -18,9 +18,9 @@ from typing import Any
 from dataclasses import dataclass, replace
 
 from generator.core.catalogues import translatable
-from generator.reading.kinds import conduct_words, impersonation, strike
+from generator.reading.kinds import conduct, impersonation, strike
 from generator.rendering import corrections
-from generator.rendering.brief import Brief
+from generator.rendering.brief import NO_LOSS, Brief
 from generator.rendering.documents.passages import SECTION, Passage, find, passages
 from generator.rendering.documents.qa_words import AFFECTED, SOLD_COUNT, count_pattern, words_for as _w
 from generator.rendering.documents.reading import blocks, document_kind, said_whole, table_lines
@@ -141,8 +141,7 @@ def _how_many(brief: Brief) -> list[Passage]:
             return unknown
     counted = counted or [p for p in _counted(brief, count_pattern(brief.lang, events=True), events=True)
                           if not _SUBSET.match(p.text)]
-    if not counted and document_kind(brief) == "controversy" and not conduct_words(
-            f"{brief.statement.title} {brief.statement.summary}"):
+    if not counted and document_kind(brief) == "controversy" and not conduct(brief.statement):
         # What we published, or what was posted about us: how many saw it ("viewed about 95,000 times").
         counted = find(brief, words=_SEEN, sections=("summary", "what_happened", "update"), history=True, most=1)
     if document_kind(brief) == "safety":
@@ -1377,14 +1376,8 @@ def _fraud_since(brief: Brief) -> list[Passage]:
                                                               or re.search(_REPORTED_FAKE, p.text, re.IGNORECASE))]
     # (What the checks found first, "…found no unusual transaction": the answer to "has anyone lost
     # money?", before a count of fake calls reported.)
-    checked = [p for p in every if _NO_LOSS.search(p.text)][:1]
+    checked = [p for p in every if NO_LOSS.search(p.text)][:1]
     return [*checked, *(p for p in found if p not in checked)][:2]
-
-
-_NO_LOSS = re.compile(r"\bno (?:unusual|suspicious|fraudulent|unauthori[sz]ed) (?:transactions?|payments?|withdrawals?|activity)|"
-                      r"\bno (?:money|funds) (?:has|have|was|were) (?:been )?(?:lost|taken|stolen)|"
-                      r"\baucune? (?:transaction|opération|activité|paiement|retrait)s? (?:inhabituel\w*|suspect\w*|frauduleu\w*)|"
-                      r"\baucun (?:argent|fonds|montant)\b[^.]{0,20}\b(?:perdu|volé|détourné)", re.IGNORECASE)
 
 
 def _safe_now(brief: Brief) -> list[Passage]:
@@ -1522,7 +1515,7 @@ def _by_kind(kind: str, brief: Brief, *, resolved: bool) -> tuple[Question, ...]
         )
     if kind == "controversy":  # a bad buzz: what was said, how it got out, whether it is down
         got_out = _q("cause", translatable("qa.question.got_out", "How could this happen?"), _how_it_got_out, "never_guess")
-        if conduct_words(f"{brief.statement.title} {brief.statement.summary}"):
+        if conduct(brief.statement):
             # What one of our people did, filmed by someone else: nothing of ours to take down.
             return (got_out,)
         return (
@@ -2185,7 +2178,7 @@ def questions(brief: Brief, also: frozenset[str] = frozenset()) -> tuple[Questio
         # statement says otherwise.
         common = [q for q in common if not (q.key == "advice" and not brief.advice_items)
                   and not (q.key == "compensation" and not _compensation(brief))]
-        if conduct_words(f"{brief.statement.title} {brief.statement.summary}"):
+        if conduct(brief.statement):
             # One person mistreated, filmed: "how many people are affected" counts nobody (never the
             # views of the video), unless the statement counts someone.
             common = [q for q in common if not (q.key == "how_many" and not _how_many(brief))]
@@ -2202,8 +2195,7 @@ def questions(brief: Brief, also: frozenset[str] = frozenset()) -> tuple[Questio
         # question the English one has.)
         asked.append(_q("unnoticed", translatable("qa.question.unnoticed", "Why did it go unnoticed for so long?"),
                         _unnoticed, "agree"))
-    if kind == "controversy" and stayed_up(brief) is not None \
-            and not conduct_words(f"{brief.statement.title} {brief.statement.summary}"):
+    if kind == "controversy" and stayed_up(brief) is not None and not conduct(brief.statement):
         asked.append(_q("stayed_up", translatable("qa.question.stayed_up", "Why did it take so long to take it down?"),
                         _why_stayed_up, "agree"))
     if not resolved and offer_ending(brief) is not None:
