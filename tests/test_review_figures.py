@@ -94,6 +94,25 @@ def test_a_skipped_stage_counts_from_the_first_later_status_and_says_so() -> Non
         "« surveillance », le 2026-11-20 11:00 CET"
 
 
+def test_time_to_resolve_counts_from_when_the_problem_began_when_the_file_gives_it() -> None:
+    """An app down since 07:10, a first statement at 09:00, resolved at 16:00: people waited
+    8 h 50, not the 7 hours since the statement opened."""
+    from dataclasses import replace
+    resolved = statement([FIRST, ("16:00", "resolved", "Everything works again.")])
+    assert time_to(resolved, Status.RESOLVED).value == timedelta(hours=7)
+    figure = time_to(replace(resolved, began=at("07:10")), Status.RESOLVED)
+    assert figure.value == timedelta(hours=8, minutes=50)
+    assert say(figure.how, "en", PARIS).startswith("from `began` (2026-11-20 07:10 CET), when the problem began")
+    assert say(figure.how, "fr", PARIS).startswith("de `began` (2026-11-20 07:10 CET), le début du problème")
+    # a `began` later than `started` is not the start of anything: the statement's start holds
+    assert time_to(replace(resolved, began=at("10:00")), Status.RESOLVED).value == timedelta(hours=7)
+    from generator.authoring.review.narrative import timeline
+    began = replace(resolved, began=at("07:10"))
+    inputs = Inputs(Incident(began.slug, {"en": began}), "en", History({}), None, (), {}, at("18:30"), ("en",))
+    events = [(event.at, say(event.what, "en", PARIS)) for event in timeline(inputs)][:2]
+    assert events == [(at("07:10"), "The problem began (`began`)."), (at("09:00"), "The statement opened (`started`).")]
+
+
 def test_a_history_recorded_after_the_fact_is_not_taken_for_the_response() -> None:
     final = statement([FIRST, SECOND])
     late_record = Version("abc123", at("18:00"), "en", final)

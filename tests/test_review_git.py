@@ -249,7 +249,7 @@ def test_findings_over_time_show_what_was_published_and_what_blocked_publishing(
 def test_timeline_shows_when_promises_passed(recorded: Crisis) -> None:
     timeline = review_json()["timeline"]
     moments = [(entry["at"][11:16], entry["text"]) for entry in timeline]
-    assert moments[0] == ("09:00", "The situation began (`started`).")
+    assert moments[0] == ("09:00", "The statement opened (`started`).")
     first = recorded.git("log", "--format=%H", "--diff-filter=A", "--", EN).strip()[:10]
     assert ("09:25", f"First commit of the statement ({first}).") in moments
     passed = [at for at, text in moments if text.startswith("The time promised for the next update passed")]

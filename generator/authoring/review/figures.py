@@ -176,11 +176,17 @@ def silent_edits(public: Sequence[tuple[datetime, Statement]]) -> list[tuple[dat
 
 # -- the figures ------------------------------------------------------------------------------
 
+def problem_began(statement: Statement) -> datetime | None:
+    """`began` when the file gives it before `started`: the delays people lived through count from
+    when the problem began, not from when the statement was opened."""
+    return statement.began if statement.began is not None and statement.began < statement.started else None
+
+
 def first_word(statement: Statement) -> Figure:
     """From when the problem began (`began`, when the file gives it) to the first update: readers
     see how long the organisation took to speak, not how long after it opened the file."""
     first = statement.first_update
-    began = statement.began if statement.began is not None and statement.began < statement.started else None
+    began = problem_began(statement)
     start = began or statement.started
     return Figure("first_word", first.at - start,
                   phrase("how-first-word-began" if began else "how-first-word", started=start, first=first.at))
@@ -204,13 +210,15 @@ def first_commit(inputs: Inputs, gap: Phrase | None) -> Figure:
 
 def time_to(statement: Statement, stage: Status) -> Figure:
     reached = [u for u in reversed(statement.updates) if _RANK[u.status] >= _RANK[stage]]
-    how = phrase("how-time-to", stage=stage.value, started=statement.started)
+    began = problem_began(statement)
+    start = began or statement.started
+    how = phrase("how-time-to-began" if began else "how-time-to", stage=stage.value, started=start)
     if not reached:
         return Figure(f"to_{stage.value}", None, how, phrase("unknown-stage-not-reached", stage=stage.value))
     first = reached[0]
     details = () if first.status is stage else (phrase("detail-stage-skipped", stage=stage.value,
                                                        status=first.status.value, at=first.at),)
-    return Figure(f"to_{stage.value}", first.at - statement.started, how, details=details)
+    return Figure(f"to_{stage.value}", first.at - start, how, details=details)
 
 
 def promises_kept(inputs: Inputs, gap: Phrase | None) -> Figure:

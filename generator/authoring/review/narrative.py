@@ -12,6 +12,7 @@ from generator.authoring.review.figures import (
     Phrase,
     history_gap,
     phrase,
+    problem_began,
     public_versions,
     reconstruct_promises,
     refused_commits,
@@ -54,6 +55,9 @@ def timeline(inputs: Inputs) -> tuple[Event, ...]:
             for update in version.updates:
                 arrivals.setdefault(update.at, published)
     events = [Event(statement.started, phrase("event-started"))]
+    began = problem_began(statement)
+    if began is not None:
+        events.insert(0, Event(began, phrase("event-began")))
     for update in reversed(statement.updates):
         reached = arrivals.get(update.at)
         if reached is not None and reached - update.at > PUBLICATION_DELAY_SHOWN:

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 from generator.core.languages import severity_label, status_label
 from generator.authoring.review import Review
-from generator.authoring.review.figures import Figure, Phrase, phrase
+from generator.authoring.review.figures import Figure, Phrase, phrase, problem_began
 from generator.authoring.review.wording import duration as worded_duration
 from generator.authoring.review.wording import label, moment, say
 from generator.core.text import strip_comments
@@ -19,10 +19,10 @@ from generator.core.text import strip_comments
 HEADINGS: dict[str, dict[str, str]] = {
     "en": {"review": "Review", "history": "Git history", "timeline": "Timeline",
            "questions": "Questions the figures raise",
-           "how": "how", "started": "started", "resolved": "resolved", "uncommitted": "Files with changes not committed (not counted)",
+           "how": "how", "began": "problem began", "started": "statement opened", "resolved": "resolved", "uncommitted": "Files with changes not committed (not counted)",
            "no-question": "none: no figure crossed a usual threshold", "colon": ": "},
     "fr": {"review": "Analyse", "history": "Historique git", "timeline": "Chronologie",
-           "questions": "Questions que posent les chiffres", "how": "calcul", "started": "début",
+           "questions": "Questions que posent les chiffres", "how": "calcul", "began": "début du problème", "started": "ouverture",
            "resolved": "résolu", "uncommitted": "Fichiers modifiés non commités (non comptés)",
            "no-question": "aucune : aucun chiffre ne dépasse un seuil habituel", "colon": " : "},
 }
@@ -52,6 +52,7 @@ class WordedReview:
     severity: str
     status: str
     started: str
+    began: str | None  # when the problem began, when the file says it began before `started`
     resolved: str | None
     history: str | None  # why git cannot tell, when it cannot
     uncommitted: tuple[str, ...]
@@ -91,6 +92,7 @@ def word(review: Review, zone: ZoneInfo, escape: Callable[[str], str] | None = N
         slug=review.slug, lang=lang, title=statement.title,
         severity=severity_label(statement.severity.value, lang), status=status_label(statement.status.value, lang),
         started=moment(statement.started, zone),
+        began=moment(began, zone) if (began := problem_began(statement)) else None,
         resolved=moment(statement.resolved_at, zone) if statement.resolved_at else None,
         history=said(review.history_gap) if review.history_gap else None,
         uncommitted=review.uncommitted,
@@ -106,7 +108,8 @@ def as_text(worded: WordedReview) -> str:
     colon = heading("colon", lang)
     lines = [f"{heading('review', lang)}{colon}{worded.title}",
              f"{worded.slug} [{lang}] · {worded.severity} · {worded.status} · "
-             f"{heading('started', lang)} {worded.started}"
+             + (f"{heading('began', lang)} {worded.began} · " if worded.began else "")
+             + f"{heading('started', lang)} {worded.started}"
              + (f" · {heading('resolved', lang)} {worded.resolved}" if worded.resolved else "")]
     if worded.history:
         lines.append(f"{heading('history', lang)}{colon}{worded.history}")
@@ -147,6 +150,7 @@ def as_json(review: Review, worded: WordedReview, zone: ZoneInfo) -> str:
         "title": statement.title,
         "severity": statement.severity.value,
         "status": statement.status.value,
+        "began": began.astimezone(zone).isoformat() if (began := problem_began(statement)) else None,
         "started": statement.started.astimezone(zone).isoformat(),
         "resolved_at": statement.resolved_at.astimezone(zone).isoformat() if statement.resolved_at else None,
         "history": {"available": review.history_gap is None, "why_not": worded.history,

@@ -56,6 +56,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "how-first-commit": "from `started` ({started}) to the first commit `onevoice build` would publish "
                             "(the files parse and pass the checks)",
         "how-time-to": "from `started` ({started}) to the first update with the status “{stage}” or a later one",
+        "how-time-to-began": "from `began` ({started}), when the problem began, to the first update with the "
+                             "status “{stage}” or a later one",
         "how-promises": "each `next_update` published in the committed versions of {file}, against the first "
                         "publishable commit with the next update (kept within the promised minute; a commit the "
                         "checks refuse publishes nothing)",
@@ -124,7 +126,8 @@ MESSAGES: dict[str, dict[str, str]] = {
                                   "published; {late} of {total} updates more than 5 minutes late",
         "detail-channel": "{channel}: {copies} copies, {posts} posts",
         "detail-channels-lang": "in {lang}: {copies} copies",
-        "event-started": "The situation began (`started`).",
+        "event-started": "The statement opened (`started`).",
+        "event-began": "The problem began (`began`).",
         "event-update": "Update “{status}”: {text}",
         "event-update-published": "Update “{status}”: {text} (published at {published})",
         "event-correction": "Correction to the update of {update}.",
@@ -157,6 +160,8 @@ MESSAGES: dict[str, dict[str, str]] = {
                             "fichiers se lisent et passent les vérifications)",
         "how-time-to": "de `started` ({started}) à la première mise à jour au statut « {stage} » ou à un "
                        "statut ultérieur",
+        "how-time-to-began": "de `began` ({started}), le début du problème, à la première mise à jour au "
+                             "statut « {stage} » ou à un statut ultérieur",
         "how-promises": "chaque `next_update` publié dans les versions commitées de {file}, comparé au premier "
                         "commit publiable contenant la mise à jour suivante (tenue dans la minute promise ; un "
                         "commit refusé par les vérifications ne publie rien)",
@@ -236,7 +241,8 @@ MESSAGES: dict[str, dict[str, str]] = {
                                   "sa publication ; {late} sur {total} avec plus de 5 minutes de retard",
         "detail-channel": "{channel} : {copies} copies, {posts} messages",
         "detail-channels-lang": "en {lang} : {copies} copies",
-        "event-started": "Début de la situation (`started`).",
+        "event-started": "Ouverture de la déclaration (`started`).",
+        "event-began": "Début du problème (`began`).",
         "event-update": "Mise à jour « {status} » : {text}",
         "event-update-published": "Mise à jour « {status} » : {text} (publiée le {published})",
         "event-correction": "Rectificatif de la mise à jour du {update}.",
