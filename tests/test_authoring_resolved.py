@@ -193,3 +193,42 @@ def test_an_open_statement_whose_summary_opens_on_the_recovery_is_told_its_title
     path.write_text(text, encoding="utf-8")
     found = json.loads(run("check", "--format", "json").stdout)["problems"]
     assert not [p for p in found if p["rule"] == "stale-title" and p["path"] == CARD], found
+
+
+def test_resolve_takes_the_summarys_promise_of_a_next_update_out(project: Path) -> None:
+    """A resolved statement promises no next update: the summary's sentence that did goes (the
+    newcomer's « Nous publierons un point d'ici 15 h » stayed beside « Résolu »), and so does a
+    promise joined by ", and"; the rest of the summary is kept word for word."""
+    assert run("new", "Refill app down", "--severity", "major").exit_code == 0
+    assert run("new", "Panne de l'application", "--severity", "major", "--lang", "fr").exit_code == 0
+    english = next(project.glob("statements/*refill-app-down.md"))
+    french = next(project.glob("statements/*panne-de*application.fr.md"))
+    text = english.read_text(encoding="utf-8")
+    assert "We will post an update by" in text
+    result = run("resolve", "refill", "-m", "The app works again.")
+    assert result.exit_code == 0, result.output
+    summary = english.read_text(encoding="utf-8").split("## Summary\n")[1].split("\n")[0]
+    assert "update by" not in summary and summary.endswith("We are sorry for the disruption.")
+    assert "Removed from the summary, which no longer promises a next update: “We will post an update by" \
+        in result.output
+    assert "next_update" not in english.read_text(encoding="utf-8")
+
+    result = run("resolve", "panne", "--lang", "fr", "-m", "L'application fonctionne de nouveau.")
+    assert result.exit_code == 0, result.output
+    summary = french.read_text(encoding="utf-8").split("## Résumé\n")[1].split("\n")[0]
+    assert "Nous publierons un point" not in summary
+    assert summary.endswith("Nous vous présentons nos excuses pour les perturbations.")
+
+
+def test_a_promise_joined_to_another_sentence_loses_only_its_clause(project: Path) -> None:
+    assert run("new", "Portal breach", "--severity", "critical").exit_code == 0
+    path = next(project.glob("statements/*portal-breach.md"))
+    text = path.read_text(encoding="utf-8")
+    start = text.index("## Summary\n") + len("## Summary\n")
+    end = text.index("\n", start)
+    text = text[:start] + ("Patient names were seen on our portal. We are investigating, and we will post an "
+                           "update by 11:30 a.m. ET. Call your clinic to book.") + text[end:]
+    path.write_text(text, encoding="utf-8")
+    assert run("resolve", "portal", "-m", "The portal is back.").exit_code == 0
+    summary = path.read_text(encoding="utf-8").split("## Summary\n")[1].split("\n")[0]
+    assert summary == "Patient names were seen on our portal. We are investigating. Call your clinic to book."

@@ -43,6 +43,7 @@ class EditResult:
     lacking: tuple[Path, ...] = ()  # translations that do not have the new update yet
     reopened: Update | None = None  # the resolution an update with --reopen reopened
     same_as: Path | None = None  # the language file whose update time this update took
+    promise_removed: str | None = None  # the summary's promise sentence a resolution took out
 
 
 # --- files -------------------------------------------------------------------------------
@@ -341,6 +342,47 @@ def _summary_promise_moved(lines: list[str], current: Statement, promise: dateti
     return lines
 
 
+# The summary's promise of a next update, as the holding templates write it and as people do ("We
+# will post an update by 12:00 CET.", "…, and we will post an update by…", "Next update at 15:00.",
+# « Nous publierons un point d'ici 15 h. », « Prochain point à 15 h. »): with a time (a digit) and up
+# to the end of its sentence ("a.m." is not one).
+_REST = r"(?:[ap]\.\s?m\.|[^.!?])*?\d(?:[ap]\.\s?m\.|[^.!?])*[.!?]"
+_PROMISE_CLAUSE = {
+    "en": re.compile(r"(?P<joiner>,?\s+and\s+)?\b(?:we\s+will\s+(?:post|publish|give|share|provide|send)\s+"
+                     r"(?:an?\s+|the\s+|more\s+|our\s+|a\s+(?:new|further)\s+)?(?:next\s+)?"
+                     r"(?:update|news|information|details)|(?:our\s+|the\s+)?next\s+update)\b" + _REST, re.IGNORECASE),
+    "fr": re.compile(r"(?P<joiner>,?\s+et\s+)?\b(?:nous\s+(?:publierons|donnerons|communiquerons|ferons)\s+"
+                     r"(?:un\s+(?:nouveau\s+)?point|le\s+point|une\s+(?:nouvelle\s+)?mise\s+à\s+jour)|"
+                     r"(?:le\s+|notre\s+)?prochain\s+point|(?:la\s+|notre\s+)?prochaine\s+mise\s+à\s+jour)\b"
+                     + _REST, re.IGNORECASE),
+    "de": re.compile(r"(?P<joiner>,?\s+und\s+)?\b(?:wir\s+melden\s+uns|nächste\s+aktualisierung)\b" + _REST,
+                     re.IGNORECASE),
+}
+
+
+def _summary_promise_removed(lines: list[str], current: Statement) -> tuple[list[str], str | None]:
+    """A resolution promises no next update: the summary's sentence that did ("We will post an
+    update by 12:00 CET.") goes, or its clause after ", and"; the rest of the summary stays as written."""
+    summary = current.section("summary")
+    pattern = _PROMISE_CLAUSE.get(current.lang)
+    if summary is None or pattern is None:
+        return lines, None
+    end = next((s.line - 1 for s in current.sections if s.line > summary.line), len(lines))
+    for index in range(summary.line, min(end, len(lines))):
+        line = lines[index]
+        for match in pattern.finditer(line):
+            if match.group("joiner"):  # "We are investigating, and we will post…": the clause only
+                lines[index] = line[:match.start()] + "." + line[match.end():]
+                return lines, match.group(0).strip(" ,")
+            before = line[:match.start()]
+            if before.strip() and not re.search(r"[.!?]\s+$", before):
+                continue  # inside a sentence about something else: left as written (`check` warns)
+            lines[index] = (before.rstrip() + (" " if before.strip() and line[match.end():].strip() else "")
+                            + line[match.end():].lstrip())
+            return lines, match.group(0).strip()
+    return lines, None
+
+
 def _typed_any_way(words: str) -> str:
     """A pattern for promise words however spaces and apostrophes are typed, with or without a
     time's « 00 » minutes."""
@@ -454,6 +496,8 @@ def add_update(settings: Settings, slug: str, status: str, message: str, *, now:
         lines = original.split(newline)
         closing = next(i for i in range(1, len(lines)) if lines[i].strip() in ("---", "..."))
         heading = f"### {format_for_file(moment, zone)} · {status_word(wanted.value, current.lang)}"
+        # (before the update goes in: it changes no line's number)
+        lines, removed = _summary_promise_removed(lines, current) if wanted.final else (lines, None)
         insert_at = newest.line - 1  # the newest update's heading line, 0-based
         lines[insert_at:insert_at] = [heading, *text_in.splitlines(), ""]
         if wanted.final:
@@ -489,4 +533,4 @@ def add_update(settings: Settings, slug: str, status: str, message: str, *, now:
                     if other != path and other.name.partition(".")[0] == slug
                     and not _has_update_at(settings, other, updated.updates[0].at, now))
     return EditResult(path, updated, lacking, reopened=current.last_update if reopen else None,
-                      same_as=same_as[1] if same_as else None)
+                      same_as=same_as[1] if same_as else None, promise_removed=removed)

@@ -48,6 +48,8 @@ def run_update(root: Path, slug: str | None, status: str, message: str, at: str 
                    "says so.")
     click.echo(f"Added to {display_path(result.path)}: {format_for_people(update.at, zone)} · {update.status_word}"
                + (f" (the time of this update in {display_path(result.same_as)})" if result.same_as else ""))
+    if result.promise_removed:
+        click.echo(f"Removed from the summary, which no longer promises a next update: “{result.promise_removed}”")
     if result.statement.next_update:
         click.echo(f"Next update promised by {format_for_people(result.statement.next_update, zone)}.")
     for other in result.lacking:
