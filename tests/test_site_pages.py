@@ -58,15 +58,34 @@ def content(html: str) -> str:
 
 def test_home_lists_the_ongoing_statement_first_with_status_severity_and_promised_update(site: Path) -> None:
     home = text_of(content(read(site, "index.html")))
-    ongoing, _, history = home.partition("Recent history")
+    ongoing, _, rest = home.partition("Resolved in the last 24 hours")
+    just_resolved, _, history = rest.partition("Recent history")
     assert "Card payments failing at checkout" in ongoing
     assert "Status: Monitoring" in ongoing and "Severity: Major" in ongoing
     assert "Last update: 20 November 2026, 10:50 CET" in ongoing
     assert "Next update promised by: 20 November 2026, 12:00 CET" in ongoing
-    # resolved statements are history, newest first; the French-only one is marked
+    # resolved the day before (17:00 yesterday, the clock at 11:30): under the banner with its
+    # summary, marked as French-only; older resolved statements are history
+    assert "Retard d'envoi des cartes de fidélité (in French)" in just_resolved
+    assert "les cartes existantes restent valables" in just_resolved
+    assert "Merchant contact details exposed by a reporting tool" in history
+    assert "Card payments" not in history and "Retard d'envoi" not in history
+
+
+def test_a_resolved_statement_leaves_the_top_of_the_home_a_day_after_its_resolution(tmp_path: Path) -> None:
+    from datetime import timedelta
+
+    from tests.test_site_support import SAMPLE_MOMENT
+
+    site = build(tmp_path, now=SAMPLE_MOMENT + timedelta(hours=5))  # 23 h 30 after it was resolved
+    french = text_of(content(read(site, "fr/index.html"))).replace("\xa0", " ")
+    assert "Résolu au cours des dernières 24 heures Retard d'envoi des cartes de fidélité" in french
+    later = build(tmp_path / "later", now=SAMPLE_MOMENT + timedelta(hours=6))  # 24 h 30 after
+    home = text_of(content(read(later, "index.html")))
+    assert "Resolved in the last 24 hours" not in home
+    history = home.partition("Recent history")[2]
     assert history.index("Retard d'envoi des cartes de fidélité (in French)") < history.index(
         "Merchant contact details exposed by a reporting tool")
-    assert "Card payments" not in history
 
 
 def test_home_says_all_clear_when_nothing_is_ongoing(tmp_path: Path) -> None:

@@ -63,6 +63,7 @@ class HomeContext:
     page: PageInfo
     banner: BannerView
     ongoing: tuple[ListingItem, ...]
+    just_resolved: tuple[ListingItem, ...]  # resolved in the day before the build, with their summary
     groups: tuple[GroupView, ...]
     upcoming: tuple[ListingItem, ...]
     recent: tuple[MonthView, ...]

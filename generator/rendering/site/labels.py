@@ -25,6 +25,9 @@ LABELS: dict[str, str] = english_table(
     translatable("colon", ":"),
     translatable("home.title", "Current status"),
     translatable("home.ongoing", "Ongoing"),
+    # Translators: heading over statements resolved in the day before the build, shown under the
+    # banner so that what people must still do after the end is not hidden in the history.
+    translatable("home.just_resolved", "Resolved in the last 24 hours"),
     translatable("home.all_clear", "All clear: there is no ongoing incident."),
     translatable("home.recent", "Recent history"),
     translatable("home.full_history", "Full history"),

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from markupsafe import Markup
 
@@ -35,6 +35,10 @@ from generator.rendering.moments import french_clock_in, french_clock_of
 # The home lists this many resolved statements; the history page lists them all, so the
 # home stays light however long the history grows.
 HOME_RECENT_LIMIT = 10
+# An incident resolved this long before the build stays under the banner with its summary: what
+# people must still do (orders to place again, a password to change) is not hidden in the history
+# the moment the status turns green.
+JUST_RESOLVED = timedelta(hours=24)
 
 PressRenderer = Callable[[Statement, Settings], Markup]
 
@@ -163,11 +167,15 @@ class PageRenderer:
             return tuple(listed[s.slug] for s in statements)
 
         prefix = ctx.lang_prefix(lang, settings)
+        clock = now or datetime.now().astimezone()
+        just_resolved = [s for s in history if s.resolved_at is not None and not s.maintenance
+                         and timedelta(0) <= clock - s.resolved_at <= JUST_RESOLVED]
+        older = [s for s in history if s not in just_resolved]
         home = self._index_page("home", lang, lambda page: home_views.HomeContext(
             page, home_views.banner(status, len(ongoing), settings, lang, {s.slug: s.title for s in ongoing}), items(ongoing),
-            home_views.component_groups(status, settings, lang), items(upcoming),
-            ctx.by_month(items(history[:HOME_RECENT_LIMIT])), f"{prefix}history/",
-            len(history) > HOME_RECENT_LIMIT, home_views.follow_links(lang, settings)), modified)
+            items(just_resolved), home_views.component_groups(status, settings, lang), items(upcoming),
+            ctx.by_month(items(older[:HOME_RECENT_LIMIT])), f"{prefix}history/",
+            len(older) > HOME_RECENT_LIMIT, home_views.follow_links(lang, settings)), modified)
         history_page = self._index_page("history", lang, lambda page: ctx.HistoryContext(
             page, ctx.by_month(items(newest))), modified)
         pressed = [s for s in newest if s.wants_press_release]
