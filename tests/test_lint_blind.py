@@ -152,6 +152,11 @@ FLOORS = {
     # and Central African lines. Measured whole on arrival, before any change: en 0.839/0.970/1.6%,
     # fr 0.859/0.966/0.8%. Never read for rules or training. Floors: as measured, less a margin.
     ("blind24", "all"): {"en": (0.82, 0.95, 0.03), "fr": (0.84, 0.95, 0.02)},
+    # Set 25 (funeral homes, cement plants, blood banks, toll roads, hearing aids, fish farms…), French
+    # from France, Belgium, Switzerland, Québec, Haiti, Madagascar and West Africa. Measured whole on
+    # arrival, before any change: en 0.849/0.948/3.1% (4 of 128 clean lines: over the 3% target, and
+    # left unread so that the figure stays honest), fr 0.865/0.976/0.8%. Never read for rules or training.
+    ("blind25", "all"): {"en": (0.83, 0.93, 0.04), "fr": (0.85, 0.95, 0.02)},
 }
 
 
@@ -190,7 +195,8 @@ def test_the_training_corpus_never_holds_a_held_out_sentence() -> None:
     held = {e.sentence for lang in ("en", "fr")
             for name in ("blind1", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
                          "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17",
-                         "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24")
+                         "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24",
+                         "blind25")
             for e in bench.load(lang, name) if name not in ("blind1", "blind5", "blind7", "blind13", "blind14", "blind15",
                                                             "blind16", "blind17", "blind18", "blind19", "blind20", "blind21")
             or e.part == "held-out"}

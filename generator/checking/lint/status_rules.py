@@ -357,6 +357,56 @@ _STAYS_DOWN = re.compile(r"\b(?:stays?|remains?|is still|are still|will stay|wil
                          r"limitée?s?)\b", re.IGNORECASE)
 
 
+# A service said to be wholly down, in the present ("The app is down", "has been unavailable since
+# 07:10", « est hors service », « ne fonctionne plus »)…
+_WHOLLY_DOWN = re.compile(
+    r"\b(?:is|are|remains?|has\s+been|have\s+been|is\s+still|are\s+still)\s+(?:completely\s+|entirely\s+|totally\s+|"
+    r"fully\s+|now\s+)?(?:down|offline|unavailable|out\s+of\s+(?:service|action|order)|inaccessible|not\s+working)\b|"
+    r"\b(?:cannot|can['’]t)\s+be\s+used\s+at\s+all\b|\bno(?:\s+one|body)\s+can\s+(?:use|reach|access|sign|log)\b|"
+    r"\b(?:est|sont|reste|restent|est\s+toujours|sont\s+toujours)\s+(?:complètement\s+|entièrement\s+|totalement\s+)?"
+    r"(?:hors\s+service|hors\s+ligne|indisponibles?|inaccessibles?|à\s+l['’]arrêt|en\s+panne)\b|"
+    r"\bne\s+(?:fonctionne|fonctionnent|marche|marchent)\s+plus\b|\bpersonne\s+ne\s+peut\b", re.IGNORECASE)
+# …unless the same sentence says only part of it, or part of the people, is hit.
+_PARTLY = re.compile(
+    r"\b(?:some|certain|part\s+of|partly|partially|a\s+few|several|many|most|one\s+in|intermittent\w*|slow\w*|"
+    r"in\s+(?:some|parts)|for\s+(?:some|about|around|up\s+to)|at\s+times|"
+    r"certaine?s?|une\s+partie|partiellement|quelques|plusieurs|la\s+plupart|par\s+endroits|par\s+intermittence|"
+    r"ralenti\w*|lente?s?|pour\s+(?:certain|environ|près))\b|\d\s?%", re.IGNORECASE)
+
+
+_SHOWN = {"degraded_performance": "Degraded performance", "partial_outage": "Partial outage"}
+
+
+def check_understated_status(rule: Rule, statement: Statement, ctx: Context) -> Iterator[Problem]:
+    """An open outage whose own words say the service is wholly down ("The app is down", « est hors
+    service ») while the home page, the API and the feeds show what its severity gives: "Degraded
+    performance" or "Partial outage" (the newcomer's refill app, down for everyone, shown as a
+    partial outage). `component_status` written by hand is the authors' choice, never questioned."""
+    from generator.reading.components import SEVERITY_COMPONENT_STATUS, restored, service_down
+
+    if statement.resolved or statement.maintenance or statement.component_status is not None \
+            or not statement.updates or restored(statement) or not service_down(statement):
+        return
+    shown = SEVERITY_COMPONENT_STATUS[statement.severity.value]
+    if shown == "major_outage":
+        return
+    summary = statement.section("summary")
+    blocks = [Block(statement.last_update.text, statement.last_update.line + 1, 1, "update")]
+    if summary is not None:
+        blocks.insert(0, Block(summary.text, summary.body_line, 1, "summary"))
+    for block in blocks:
+        for sentence in split(block):
+            found = _WHOLLY_DOWN.search(sentence.text)
+            if found is None or _PARTLY.search(sentence.text):
+                continue
+            line, column = sentence.position(found.start())
+            yield rule.problem(statement, line, column,
+                               f"the {block.where} says {quoted(found.group(0))}, but the home page, the API and the "
+                               f"feeds show the services it affects as “{_SHOWN[shown]}” "
+                               f"(what severity {statement.severity.value} gives)")
+            return
+
+
 def check_resolved_still_down(rule: Rule, statement: Statement, ctx: Context) -> Iterator[Problem]:
     """A resolved statement whose `component_status` still gives a service as down, when nothing
     it says keeps one down: the home page shows it "still closed or disrupted" beside an incident
@@ -521,6 +571,19 @@ STATUS_RULES: list[Rule] = [
          "fr": "Réécrivez le résumé avec la situation d'aujourd'hui : ce qui se passe, ce que les personnes doivent "
                "faire, et la suite."},
         check_overtaken_summary,
+    ),
+    Rule(
+        "understated-status", "inconsistent", WARNING, "statement", ("en", "fr"),
+        "Warning: an open outage says the service is wholly down ('Our refill app is down', « est hors service », "
+        "« ne fonctionne plus ») while its severity makes the home page, the API and the feeds show it as "
+        "'Degraded performance' (minor) or 'Partial outage' (major): readers of the page are told it partly works.",
+        "(severity: major) Summary: Our prescription refill app is down since 07:10.",
+        "(severity: major, component_status: major_outage) Summary: Our prescription refill app is down since 07:10.",
+        {"en": "Set `component_status: major_outage` in the front matter (or per service: `{Refill app: major_outage}`), "
+               "or say what still works ('down for about a third of customers').",
+         "fr": "Indiquez `component_status: major_outage` dans l'en-tête (ou par service : `{Application: major_outage}`), "
+               "ou dites ce qui fonctionne encore (« hors service pour environ un tiers des clients »)."},
+        check_understated_status,
     ),
     Rule(
         "passed-plan", "inconsistent", WARNING, "statement", ("en", "fr"),
