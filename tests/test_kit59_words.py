@@ -50,3 +50,29 @@ def test_an_outage_that_says_what_still_works_or_sets_its_status_gets_no_such_wa
     found = _check(project, monkeypatch, "2027-03-11T10:30:00+01:00",
                    {"2027-03-11-refills.md": _refills("en", summary, front=front, status=status)})
     assert not [p for p in found if p["rule"] == "understated-status"], found
+
+
+def test_a_promise_moved_twice_across_days_is_written_once(project, monkeypatch):
+    """16:20 on the first day: "by 12:00 CET on 21 November"; 11:50 on the 21st, moved to the 22nd:
+    the summary read "…by 12:00 CET on 22 November on 22 November" on the home page (newcomer 59)."""
+    from click.testing import CliRunner
+
+    from generator.cli import main
+
+    def run(now: str, *args: str) -> str:
+        monkeypatch.setenv("ONEVOICE_NOW", now)
+        result = CliRunner().invoke(main, list(args))
+        assert result.exit_code == 0, result.output
+        return result.output
+
+    run("2026-11-20T10:15:00+01:00", "new", "Booking portal breach", "--severity", "critical",
+        "--next-update", "2026-11-20 16:00")
+    path = next(project.glob("statements/*booking-portal-breach.md"))
+    run("2026-11-20T16:20:00+01:00", "update", "booking-portal", "--status", "identified", "-m", "3,180 records were seen.",
+        "--next-update", "2026-11-21 12:00")
+    summary = path.read_text(encoding="utf-8").split("## Summary\n")[1].split("\n")[0]
+    assert summary.endswith("We will post an update by 12:00 CET on 21 November."), summary
+    run("2026-11-21T11:50:00+01:00", "update", "booking-portal", "--status", "identified", "-m", "The portal is back.",
+        "--next-update", "2026-11-22 12:00")
+    summary = path.read_text(encoding="utf-8").split("## Summary\n")[1].split("\n")[0]
+    assert summary.endswith("We will post an update by 12:00 CET on 22 November."), summary

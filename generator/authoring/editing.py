@@ -335,10 +335,11 @@ def _summary_promise_moved(lines: list[str], current: Statement, promise: dateti
     # As a person types it too: « d'ici 8 h CET » with plain spaces and apostrophe, « 8 h 00 ».
     # (The longer words first: "by 10:00 CET on 8 December" before "by 10:00 CET", which would
     # leave "…by 18:00 CET on 9 December on 8 December".)
-    patterns = [re.compile(_typed_any_way(words)) for words in sorted(olds, key=len, reverse=True)]
+    # One pass over one alternation: replacing each form in turn would find "by 12:00 ADT" again
+    # inside the "by 12:00 ADT on 4 May" just written ("…on 4 May on 4 May", newcomer 59).
+    pattern = re.compile("|".join(f"(?:{_typed_any_way(words)})" for words in sorted(olds, key=len, reverse=True)))
     for index in range(start, min(end, len(lines))):
-        for pattern in patterns:
-            lines[index] = pattern.sub(new_words.replace("\\", "\\\\"), lines[index])
+        lines[index] = pattern.sub(lambda _: new_words, lines[index])
     return lines
 
 
