@@ -76,3 +76,95 @@ def test_a_promise_moved_twice_across_days_is_written_once(project, monkeypatch)
         "--next-update", "2026-11-22 12:00")
     summary = path.read_text(encoding="utf-8").split("## Summary\n")[1].split("\n")[0]
     assert summary.endswith("We will post an update by 12:00 CET on 22 November."), summary
+
+
+def _portal(lang: str, *, resolved: bool = False) -> str:
+    """A vet chain's client portal broken into one night: names, addresses and pets' records seen;
+    the line against fake calls in the advice; a figure corrected; closed on the third day."""
+    fr = lang == "fr"
+    closing = (("2027-06-12 10:00", "résolu" if fr else "resolved",
+                "Notre portail client fonctionne normalement avec une connexion en deux étapes depuis le 11 juin, et "
+                "ceci est notre dernier point régulier sur cet incident. Restez prudents face à tout appel qui demande "
+                "un paiement : nos cliniques ne demandent jamais de numéro de carte par téléphone." if fr else
+                "Our client portal has worked normally with two-step sign-in since June 11, and this is our last "
+                "regular update on this incident. Stay wary of any call that asks for a payment: our clinics never ask "
+                "for card numbers by phone."),) if resolved else ()
+    return statement_file(
+        lang=lang, severity="critical", started="2027-06-10 08:30", front="kind: breach\n",
+        title="Accès non autorisé à notre portail client" if fr else "Unauthorized access to our client portal",
+        sections={("Résumé" if fr else "Summary"): (
+            "Dans la nuit du 9 au 10 juin, vers 2 h 15, une personne non autorisée s'est introduite dans notre portail "
+            "client en ligne et a consulté le nom, l'adresse postale et le dossier des animaux de 4 620 clients. Nous "
+            "en sommes désolés." if fr else
+            "On the night of June 9 to 10, at about 2:15, an unauthorized person got into our online client portal and "
+            "viewed the names, postal addresses and pet records of 4,620 clients. We are sorry."),
+            ("Ce que vous pouvez faire" if fr else "What you should do"): (
+            "- Méfiez-vous de tout appel ou texto qui vous demande un paiement, même s'il cite le nom de votre "
+            "animal. Nos cliniques ne demandent jamais de numéro de carte par téléphone." if fr else
+            "- Be wary of any call or text that asks you for a payment, even if it names your pet. Our clinics never "
+            "ask for card numbers by phone.")},
+        updates=(*closing,
+                 ("2027-06-10 16:00", "identifié" if fr else "identified",
+                  ("Les dossiers de 4 260 clients ont été consultés." if fr else
+                   "The records of 4,260 clients were viewed.")
+                  + ("\n\n#### Rectificatif · 2027-06-11 09:00\nLes dossiers de 4 620 clients ont été consultés, et non "
+                     "4 260. Le chiffre de cette mise à jour était une erreur de frappe de notre part." if fr else
+                     "\n\n#### Correction · 2027-06-11 09:00\nThe records of 4,620 clients were viewed, not 4,260. The "
+                     "figure in this update was a typing error on our part.")),
+                 ("2027-06-10 08:30", "analyse" if fr else "investigating",
+                  "Nous avons mis notre portail client hors ligne et nous cherchons ce qui s'est passé." if fr else
+                  "We have taken our client portal offline and we are finding out what happened.")))
+
+
+def _sms_of(project, settings, monkeypatch, *, resolved: bool) -> dict:
+    import dataclasses
+
+    from tests.test_kit57_words import _copies
+
+    from zoneinfo import ZoneInfo
+
+    site = dataclasses.replace(settings, organisation="Cliniques vétérinaires Cabot", short_name="Vet Cabot",
+                               timezone=ZoneInfo("America/Halifax"))  # (« heure de l'Atlantique » in each header)
+    now = "2027-06-12T10:30:00-03:00" if resolved else "2027-06-11T09:30:00-03:00"
+    return _copies(project, site, monkeypatch, now, {lang: _portal(lang, resolved=resolved) for lang in ("en", "fr")},
+                   "2027-06-10-portal", "sms")
+
+
+def test_a_breach_text_keeps_the_line_against_fake_calls_and_tells_what_was_seen_in_both_languages(
+        project, settings, monkeypatch):
+    """The French first text had no room for « Nos cliniques ne demandent jamais de numéro de
+    carte par téléphone » beside the summary's long sentence, and went without it while the English
+    kept it: what the intruder saw, without how they got in, leaves room for both."""
+    from tests.press_support import plain
+
+    copies = _sms_of(project, settings, monkeypatch, resolved=False)
+    for lang, never in (("en", "never ask for card numbers by phone"),
+                        ("fr", "ne demandent jamais de numéro de carte par téléphone")):
+        text = plain(" ".join(next(c for c in copies[lang] if c.kind == "announcement").parts))
+        assert never in text, text
+        assert ("4 620" if lang == "fr" else "4,620") in text, text
+        assert ("désolés" if lang == "fr" else "sorry") in text, text
+        assert len(next(c for c in copies[lang] if c.kind == "announcement").parts) <= 2
+
+
+def test_a_closing_text_leaves_out_that_it_is_the_last_update_before_the_advice_that_outlives_it(
+        project, settings, monkeypatch):
+    from tests.press_support import plain
+
+    copies = _sms_of(project, settings, monkeypatch, resolved=True)
+    for lang, wary in (("en", "Stay wary of any call that asks for a payment"),
+                       ("fr", "Restez prudents face à tout appel qui demande un paiement")):
+        closing = next(c for c in copies[lang] if c.kind == "update" and c.update_at.day == 12)
+        text = plain(" ".join(closing.parts))
+        assert wary in text, text
+        assert "two-step" in text or "deux étapes" in text, text
+
+
+def test_a_french_correction_text_names_the_update_it_corrects(project, settings, monkeypatch):
+    """« Le chiffre de cette mise à jour était une erreur » in a text of its own names no update."""
+    from tests.press_support import plain
+
+    copies = _sms_of(project, settings, monkeypatch, resolved=False)
+    text = plain(" ".join(next(c for c in copies["fr"] if c.kind == "correction").parts))
+    assert "cette mise à jour" not in text, text
+    assert "Le chiffre de notre point du 10 juin à 16 h" in text, text

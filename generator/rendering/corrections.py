@@ -488,7 +488,16 @@ def for_copy(sentences: list[str], lang: str, update_words: str) -> list[str]:
     update it corrects (`update_words`: "in our update of …") (words about the page itself are the copies' to say: `brief.off_page`)."""
     self_reference = _SELF.get(lang, _SELF["en"])
     above = _ABOVE.get(lang, _ABOVE["en"])
-    return [above.sub(update_words, self_reference.sub(update_words, sentence)) for sentence in sentences]
+    said = [above.sub(update_words, self_reference.sub(update_words, sentence)) for sentence in sentences]
+    if lang == "fr":
+        # « Le chiffre de cette mise à jour était une erreur » names nothing in a post of its own:
+        # « Le chiffre de notre point du 2 mai à 16 h 20… ».
+        named = "de " + re.sub(r"^(?:dans|sur)\s+", "", update_words)
+        said = [_OF_THIS_UPDATE.sub(lambda _: named, sentence) for sentence in said]
+    return said
+
+
+_OF_THIS_UPDATE = re.compile(r"\bde (?:ce|cet|cette) (?:message|point|publication|mise à jour)\b", re.IGNORECASE)
 
 
 # "We wrote that no data had been lost." and the sentence that says it was wrong ("That is wrong:

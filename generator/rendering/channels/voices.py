@@ -3161,6 +3161,42 @@ _WHAT_HAPPENED_TO_IT = re.compile(
     r"{5,100},\s+(?=[a-zàâçéèêëîïôûù])(.{20,})$")
 
 
+# The clause that says the update is the last one (", and this is our last regular update on this
+# incident", « , et ceci est notre dernier point régulier sur cet incident »): the page says it; a
+# text with no room keeps the news and the advice that outlives it.
+_LAST_WORD_CLAUSE = re.compile(
+    r"[,;]\s+(?:and|et)\s+(?:this|that|ceci|cela|c['’]est)\s+(?:is\s+|est\s+)?(?:our|notre)\s+(?:last|final|dernier|dernière)\s+"
+    r"(?:regular\s+|régulier\s+|régulière\s+)?(?:update|point|mise\s+à\s+jour|message)\b[^.;:]{0,60}(?=\.$)", re.IGNORECASE)
+# After a breach, who got in and what they saw, told in one sentence with two verbs ("someone got
+# into our portal without authorization and viewed the names… of 3,810 patients", « une personne
+# non autorisée s'est introduite dans notre portail… et a consulté le nom… de 3 810 patients »):
+# what they saw, for a text with no room for how they got in (the page tells it).
+_GOT_IN_AND_SAW = {
+    "en": re.compile(r"^(?:[^,]{0,60},\s+){0,2}?(?P<who>(?:someone|somebody|an?\s+(?:unauthori[sz]ed\s+)?(?:person|third\s+party|"
+                     r"attacker|intruder|hacker|criminal\s+group|former\s+\w+))\b[^,;:]{0,30}?)\s+(?:got\s+into|gained\s+access\s+to|"
+                     r"broke\s+into|accessed|entered|logged\s+into)\s+[^;:]{5,140}?\s+and\s+"
+                     r"(?P<saw>(?:viewed|saw|copied|downloaded|stole|took|obtained|read)\b.{10,})$", re.IGNORECASE),
+    "fr": re.compile(r"^(?:[^,]{0,60},\s+){0,2}?(?P<who>(?:une|un|des|quelqu['’]un)\b[^,;:]{0,40}?)\s+(?:s['’]est|se\s+sont|a|ont)\s+"
+                     r"(?:introduite?s?|infiltrée?s?|connectée?s?|eu\s+accès|accédé|pénétré)\b[^;:]{5,140}?\s+et\s+"
+                     r"(?P<saw>(?:a|ont)\s+(?:consulté|vu|copié|téléchargé|volé|dérobé|extrait|récupéré|obtenu|lu)\b.{10,})$",
+                     re.IGNORECASE),
+}
+
+
+def _shorter_news(sentence: str, lang: str, breach: bool) -> list[str]:
+    """Forms of the news that keep what it says for people without what the page tells: the
+    clause saying this is the last update; after a breach, how they got in beside what they saw."""
+    forms = []
+    last = _LAST_WORD_CLAUSE.sub("", sentence.strip())
+    if last != sentence.strip():
+        forms.append(last)
+    found = _GOT_IN_AND_SAW.get(lang, _GOT_IN_AND_SAW["en"]).match(sentence.strip()) if breach else None
+    if found:
+        who = found.group("who")
+        forms.append(f"{who[:1].upper()}{who[1:]} {found.group('saw')}")
+    return forms
+
+
 def _without_what_it_did(sentence: str) -> list[str]:
     """« Nos hôpitaux … reprennent une activité normale après la panne informatique qui a privé nos
     équipes du dossier patient… » → « …après la panne informatique. »; « Le télésiège Le Héron,
@@ -3753,6 +3789,8 @@ def _fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Calla
         # The first alert of a fire or an accident: when its account leaves no room for who is safe
         # and the line to call, the title says what happened.
         options.append(after_colon(_sms_title(brief, update), brief.lang))
+    if candidates and not list_news and correction is None:
+        options += [form for form in _shorter_news(candidates[0], brief.lang, brief.kind == "breach") if form not in options]
     if update is None or not candidates:  # an update says its own news, cut if it must be
         title = after_colon(_sms_title(brief, update), brief.lang)
         # A news sentence that quotes the offending words (a slogan, a post) would send them
