@@ -168,3 +168,23 @@ def test_a_french_correction_text_names_the_update_it_corrects(project, settings
     text = plain(" ".join(next(c for c in copies["fr"] if c.kind == "correction").parts))
     assert "cette mise à jour" not in text, text
     assert "Le chiffre de notre point du 10 juin à 16 h" in text, text
+
+
+@pytest.mark.parametrize("organisation", ["Maraeva Hôtels", "Hôtels Tiare Nui"])
+def test_a_text_never_rewords_the_organisations_own_name(project, settings, monkeypatch, organisation):
+    """« Maraeva Hôtels » went out as « Maraeva Hébergements » in every text (the words GSM-7 can
+    spell in place of « hôtels » applied to the name); a name loses its accent at worst."""
+    import dataclasses
+
+    from tests.press_support import plain
+    from tests.test_kit57_words import _copies
+
+    site = dataclasses.replace(settings, organisation=organisation, short_name="")
+    text = statement_file(lang="fr", severity="major", started="2027-08-02 09:00", title="Réservations en ligne en panne",
+                          sections={"Résumé": "Depuis 9 h, notre site ne prend plus de réservation pour nos hôtels. "
+                                              "Appelez la réception. Nous en sommes désolés."},
+                          updates=(("2027-08-02 09:30", "analyse", "Nous cherchons la cause."),))
+    copies = _copies(project, site, monkeypatch, "2027-08-02T10:00:00+02:00", {"fr": text}, "2027-08-02-resa", "sms")
+    said = [plain(" ".join(c.parts)) for c in copies["fr"]]
+    assert all(s.startswith((organisation, organisation.replace("ô", "o"))) for s in said), said
+    assert not any("Hébergements" in s for s in said), said

@@ -2799,6 +2799,13 @@ def places_shortened(text: str, source: str) -> str:
 
 def _gsm_words(text: str) -> str:
     def keep_case(match: re.Match[str], template: str | Callable[[re.Match[str]], str]) -> str:
+        before, after = match.string[:match.start()].rstrip(), match.string[match.end():]
+        if match.group(0)[:1].isupper() and ((before and before[-1] not in ".!?:;\"«»(")
+                                             or re.match(r"\s(?:(?:de|du|des|d['’])\s)?[A-ZÀ-Ý]", after)):
+            # A capital inside a sentence, or before another, is a name ("Maraeva Hôtels", « Hôtels
+            # Tiare », « le Grand Hôtel »): it keeps its words (its accents go last, if they must),
+            # never « Maraeva Hébergements ».
+            return match.group(0)
         said = template(match) if callable(template) else match.expand(template)
         return said[:1].upper() + said[1:] if match.group(0)[:1].isupper() else said  # « Si cela vous concerne »
 
