@@ -188,3 +188,72 @@ def test_a_text_never_rewords_the_organisations_own_name(project, settings, monk
     said = [plain(" ".join(c.parts)) for c in copies["fr"]]
     assert all(s.startswith((organisation, organisation.replace("ô", "o"))) for s in said), said
     assert not any("Hébergements" in s for s in said), said
+
+
+def test_a_text_never_cuts_a_french_subject_from_its_verb_after_a_relative_clause(project, settings, monkeypatch):
+    """« 31 personnes ont désormais été soignées : 4 personnes. » was what a text kept of « …: 4
+    personnes, qui s'étaient rendues d'elles-mêmes aux urgences, nous ont été signalées… »."""
+    import dataclasses
+    from zoneinfo import ZoneInfo
+
+    from tests.press_support import plain
+    from tests.test_kit57_words import _copies
+
+    site = dataclasses.replace(settings, organisation="Salle Omnisports du Littoral", short_name="Omnisports Littoral",
+                               timezone=ZoneInfo("America/Halifax"))
+    update = ("27 personnes ont maintenant été soignées : 3 personnes, qui étaient rentrées chez elles par leurs propres "
+              "moyens, nous ont été signalées aujourd'hui par l'hôpital régional. 6 restent hospitalisées, dont une dans "
+              "un état grave. Une ligne d'écoute gratuite est ouverte au 1 800 555 0199, de 8 h à 22 h.")
+    text = statement_file(lang="fr", severity="critical", started="2027-02-05 21:00", front="kind: safety\n",
+                          title="Bousculade à l'entrée sud de la salle",
+                          sections={"Résumé": "Le 5 février vers 20 h 40, une bousculade à l'entrée sud a blessé 24 "
+                                              "personnes. Nous présentons nos excuses aux blessés et à leurs proches."},
+                          updates=(("2027-02-06 19:00", "identifié", update),
+                                   ("2027-02-05 21:00", "analyse", "Les secours prennent en charge les blessés.")))
+    copies = _copies(project, site, monkeypatch, "2027-02-06T19:30:00-04:00", {"fr": text}, "2027-02-05-salle", "sms")
+    said = plain(" ".join(next(c for c in copies["fr"] if c.kind == "update" and c.update_at.day == 6).parts))
+    assert "3 personnes." not in said, said
+
+
+def test_a_correction_of_a_part_puts_right_the_part_never_the_whole(tmp_path):
+    """« Cinq tourniquets sur huit étaient hors service, et non trois » printed « huit (rectifié ;
+    d'abord publié : trois) tourniquets sur huit » on the official page: the whole put in place of
+    the part."""
+    from tests.test_site_pages import content, text_of
+    from tests.test_site_support import build, read
+
+    def lifts(lang: str) -> str:
+        fr = lang == "fr"
+        said = ("Deux ascenseurs sur neuf étaient en panne à la gare." if fr else
+                "Two of the nine lifts at the station were out of service.")
+        fix = ("Quatre ascenseurs sur neuf étaient en panne à la gare, et non deux." if fr else
+               "Four of the nine lifts at the station were out of service, not two.")
+        return statement_file(lang=lang, severity="major", started="2026-11-20 08:00",
+                              title="Ascenseurs en panne à la gare" if fr else "Station lifts out of service",
+                              sections={"Résumé" if fr else "Summary": "Des ascenseurs sont en panne." if fr else
+                                        "Some lifts are out of service."},
+                              updates=(("2026-11-20 09:00", "identifié" if fr else "identified",
+                                        f"{said}\n\n#### {'Rectificatif' if fr else 'Correction'} · 2026-11-20 10:00\n{fix}"),))
+    site = build(tmp_path, extra={"2026-11-20-lifts.md": lifts("en"), "2026-11-20-lifts.fr.md": lifts("fr")})
+    english = text_of(content(read(site, "statements/2026-11-20-lifts/index.html"))).replace(" )", ")")
+    french = text_of(content(read(site, "fr/statements/2026-11-20-lifts/index.html"))).replace("\xa0", " ").replace(" )", ")")
+    assert "Four (corrected; first published as two) of the nine lifts" in english, english
+    assert "quatre (rectifié ; d'abord publié : deux) ascenseurs sur neuf" in french.replace("’", "'").lower(), french
+
+
+@pytest.mark.parametrize(("summary", "happened", "flagged"), [
+    ("A crush at the East Gate injured 31 people who were waiting to get in.",
+     "The gate opened late, while about 6,000 people were waiting on the forecourt.", False),
+    ("Our ticket site failed when it was built for 40,000 simultaneous connections.",
+     "Every sale is now tested for 300,000 simultaneous connections.", False),
+    # (the same fact with two figures is still told)
+    ("Since 07:10, 3,400 customers are affected.", "Since 07:10, 3,100 customers are affected.", True),
+])
+def test_two_counts_taken_by_different_verbs_are_two_facts_not_one_figure_given_twice(
+        project, monkeypatch, summary, happened, flagged):
+    text = statement_file(title="Gate incident", severity="major", started="2027-01-17 21:00",
+                          sections={"Summary": summary, "What we are doing": happened},
+                          updates=(("2027-01-17 21:00", "identified", "We are with the people affected."),))
+    found = [p for p in _check(project, monkeypatch, "2027-01-17T22:00:00+01:00", {"2027-01-17-gate.md": text})
+             if p["rule"] == "figures-disagree"]
+    assert bool(found) is flagged, found

@@ -108,6 +108,13 @@ def explicit_changes(correction: str, whole: str = "") -> list[Change]:
         # puts right the households, not the inhabitants.)
         rights = typed_values(re.sub(r"\s*\([^()]*\)", "", before)) or typed_values(before)
         wrongs = typed_values(_ABOUT.sub("", after))
+        # (The whole a part is told of is no value put right: "Five of the eight turnstiles…, not
+        # three", « Cinq tourniquets sur huit…, et non trois » correct the five, never the eight.)
+        wholes = [(k, v) for k, v in rights if re.search(
+            rf"\b(?:of|out of|among|sur|parmi)\s+(?:the\s+|les\s+|des\s+|our\s+|nos\s+)?{re.escape(v)}(?![\w])", before,
+            re.IGNORECASE)]
+        if wholes and len(wholes) < len(rights):
+            rights = [r for r in rights if r not in wholes]
         if not any(k == "duration" for k, _ in wrongs):
             # "40 minutes, not 25": the wrong figure said without its unit pairs with the figure.
             rights = [("value", re.sub(r"\D.*", "", v)) if k == "duration" and re.fullmatch(

@@ -100,6 +100,7 @@ class Count:
     revised: bool = False  # its sentence says it replaces an earlier figure ("more than we first reported")
     of_ours: bool = False  # "11 of our partner schools", « 11 de nos établissements »
     owned: bool = False  # "our 62 partner schools", « nos 62 établissements »: all we have
+    verb: str = ""  # stem of the verb that takes it as object ("injured 31 people", « testée pour 300 000 »)
 
 
 def _counts(block: Block, lang: str) -> Iterator[Count]:
@@ -119,7 +120,9 @@ def _counts(block: Block, lang: str) -> Iterator[Count]:
             if whole:
                 after = " " + after[whole.end():]
             words = _WORD.findall(after[:40])
-            noun = next((w for w in words[:2] if w.casefold() not in _NOT_COUNTED and len(w) >= 3), None)
+            # ("40,000 simultaneous connections": an adjective in -ous describes, the count is of what follows)
+            noun = next((w for w in words[:2] if w.casefold() not in _NOT_COUNTED and len(w) >= 3
+                         and not (lang == "en" and w.casefold().endswith("ous"))), None)
             if lang == "en" and noun is not None and not noun.casefold().endswith("s") and noun.casefold() not in _PLURALS:
                 continue  # "48 piece sets": a word that describes, the count is of what follows
             if noun is None or noun[0].isupper() or words and words[0].casefold() in _NOT_COUNTED - {"of", "de", "d"}:
@@ -136,7 +139,36 @@ def _counts(block: Block, lang: str) -> Iterator[Count]:
             revised = REVISED.search(text) is not None
             owned = re.search(r"\b(?:our|your|its|their|nos|vos|ses|leurs)\s*$", before, re.IGNORECASE) is not None
             yield Count(fact.value, f"{fact.text} {noun}", _stem(noun), context, part, block, line, column, revised,
-                        whole is not None, owned)
+                        whole is not None, owned, _verb_before(before))
+
+
+# Words between a verb and the count it takes that say nothing of the count ("injured about 31 people",
+# "built for 40,000", « a blessé près de 31 personnes »).
+_APPROXIMATE = frozenset("""about around nearly almost roughly approximately some for to the a total of up
+environ près de d presque quelque quelques pour à au les des le la l un une total""".split())
+# A verb's form: a participle or a gerund ("injured", "testing", « blessé », « testées »), or one of the
+# irregular pasts crisis statements use.
+_VERB_FORM = re.compile(r"^(?:\w{3,}(?:ed|ing|ée?s?|ie?s?|ue?s?)|hurt|took|taken|saw|seen|got|sent|built|made|lost|"
+                        r"sold|kept|left|told|hit|met|paid|found|brought|caught|held|reached|read)$", re.IGNORECASE)
+
+
+def _verb_before(before: str) -> str:
+    """The stem of the verb whose object the count is, in its clause: "injured" of "injured 31
+    people" (the crowd of 6,000 "waiting on the forecourt" is another fact), "built" of "built for
+    40,000 connections" (a capacity, not the 300,000 a test was run for)."""
+    clause = _CLAUSE.split(before)[-1] if before else ""
+    for word in reversed(_WORD.findall(clause)[-4:]):
+        if word.casefold() in _APPROXIMATE:
+            continue
+        return _stem(word) if _VERB_FORM.match(word) and word.casefold() not in _STOP else ""
+    return ""
+
+
+def _said_of_other_things(first: Count, second: Count) -> bool:
+    """Two counts a different verb takes ("injured 31 people" and "6,000 people were waiting"; "built
+    for 40,000" and "tested for 300,000"): two facts, never one figure given twice."""
+    return any(one.verb and one.verb != other.verb and one.verb not in other.context
+               for one, other in ((first, second), (second, first)))
 
 
 def _transposed(one: str, other: str) -> bool:
@@ -177,7 +209,7 @@ def _some_of_all(first: Count, second: Count) -> bool:
 
 
 def _disagree(first: Count, second: Count) -> bool:
-    if _some_of_all(first, second):
+    if _some_of_all(first, second) or _said_of_other_things(first, second):
         return False
     shared = first.context & second.context
     return (bool(shared) and len(shared) * 2 >= len(first.context | second.context)

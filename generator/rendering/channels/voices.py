@@ -2029,7 +2029,10 @@ def prices_named(sentences: list[str]) -> list[str]:
 _ORDER_START = re.compile(r"(?:please\s+)?(?:do not|don['’]t|never|ne\s|n['’]|merci de|veuillez)\b|\w+ez\b", re.IGNORECASE)
 # An aside between commas, then the main verb ("to make the screen load faster, made our servers…",
 # « pour accélérer le chargement, a conduit nos serveurs… »): what came before it is the subject.
-_INCISE_THEN_VERB = re.compile(r"^[^,;:.]{3,90},\s+(?:has|have|had|was|were|is|are|made|caused|led|sent|left|meant|"
+# (A French verb keeps its pronouns: « 4 personnes, | qui s'étaient rendues aux urgences, nous ont été
+# signalées » never leaves « 4 personnes. », kit 59.)
+_INCISE_THEN_VERB = re.compile(r"^[^,;:.]{3,90},\s+(?:(?:nous|vous|leur|lui|les|en|y|ne|se)\s+|[nsl]['’])*"
+                               r"(?:has|have|had|was|were|is|are|made|caused|led|sent|left|meant|"
                                r"a|ont|est|sont|avait|avaient|était|étaient|sera|seront|va|vont|"
                                r"\w{3,}(?:ed|ait|aient))\b", re.IGNORECASE)
 # What we do for the people just named ("…; we are refunding them within 5 working days"):

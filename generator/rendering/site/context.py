@@ -368,7 +368,9 @@ def _marked_corrected(html: Markup, update: Update, lang: str) -> Markup:
             return f'{before}{estimate}<ins>{right}{unit}</ins> <small class="ov-corrected">({note})</small>'
 
         marked = re.sub(rf"{fixes.ELIDED_BEFORE}(?<![\w/.,])(?P<value>{about}{re.escape(wrong)})(?P<unit>[\s\u00a0\u202f]?%)?(?![\w/]|[.,]\d)",
-                        mark, marked, count=1, flags=re.IGNORECASE if change.about else 0)
+                        mark, marked, count=1,
+                        # (A count in words opens a sentence as well as not: "Two of the nine lifts…")
+                        flags=re.IGNORECASE if change.about or fixes.is_count_word(change.wrong) else 0)
     return Markup(marked)
 
 
