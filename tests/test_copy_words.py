@@ -191,9 +191,16 @@ def test_a_recall_sms_carries_what_to_do_and_the_lots_within_two_segments(projec
 
 
 def test_a_promise_later_today_reads_by_a_time(project, settings):
-    text = statement_file(front="next_update: 2026-09-04 23:30\n")
+    # (The newest update of the same day as the promise: "by 23:30" says which day.)
+    text = statement_file(front="next_update: 2026-09-04 23:30\n",
+                          updates=(("2026-09-04 09:05", "identified", "A fix is being deployed."),))
     brief = Brief(write_statement(project, settings, text), settings, NOW)
     assert brief.promise_line() == "Next update by 23:30 CEST."
+    # An update of the day before: its copies went out that day, and "by 23:30" would read as that
+    # evening; the promise names its day (kit 59).
+    text = statement_file(front="next_update: 2026-09-04 23:30\n")
+    brief = Brief(write_statement(project, settings, text), settings, NOW)
+    assert brief.promise_line() == "Next update by 4 September at 23:30 CEST."
 
 
 def test_a_corrected_date_and_time_are_both_replaced_in_what_we_say_now(project, settings):

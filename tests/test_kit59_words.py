@@ -257,3 +257,82 @@ def test_two_counts_taken_by_different_verbs_are_two_facts_not_one_figure_given_
     found = [p for p in _check(project, monkeypatch, "2027-01-17T22:00:00+01:00", {"2027-01-17-gate.md": text})
              if p["rule"] == "figures-disagree"]
     assert bool(found) is flagged, found
+
+
+def _blankets(lang: str) -> str:
+    """An electric-blanket recall whose evening update opens on the refund tally and tells new
+    incidents after it, one of them a burn; a next update promised for noon the next day."""
+    fr = lang == "fr"
+    evening = ("À 20 h, 1 940 clients s'étaient inscrits pour un remboursement. L'attente à notre ligne a atteint 35 "
+               "minutes cet après-midi. Quatre nouveaux incidents nous ont été signalés aujourd'hui, 7 en tout : 5 "
+               "couvertures qui ont roussi et 2 départs de feu. L'un d'eux, à Sherbrooke le 3 février, a causé une "
+               "brûlure légère au bras. Si vous avez offert une de ces couvertures, prévenez la personne qui l'a reçue. "
+               "Prochain point d'ici 12 h demain, le 6 février." if fr else
+               "By 20:00, 1,940 customers had registered for a refund. Callers waited up to 35 minutes on our line this "
+               "afternoon. Four more incidents were reported to us today, 7 in all: 5 blankets that scorched and 2 small "
+               "fires. One of them, in Sherbrooke on 3 February, caused a minor burn to an arm. If you gave one of these "
+               "blankets as a gift, please tell the person who has it. Next update by 12:00 tomorrow, 6 February.")
+    return statement_file(
+        lang=lang, severity="critical", started="2027-02-05 09:00", front="kind: recall\nnext_update: 2027-02-06 12:00\n",
+        title="Rappel des couvertures chauffantes DouxNid 2" if fr else "DouxNid 2 heated blankets recalled",
+        sections={("Résumé" if fr else "Summary"): (
+            "Nous rappelons les couvertures chauffantes DouxNid 2 des lots 4410 à 4415, qui peuvent surchauffer. "
+            "Débranchez-la et cessez de l'utiliser." if fr else
+            "We are recalling DouxNid 2 heated blankets from lots 4410 to 4415, which can overheat. Unplug it and stop "
+            "using it.")},
+        updates=(("2027-02-05 20:30", "identifié" if fr else "identified", evening),
+                 ("2027-02-05 09:00", "identifié" if fr else "identified",
+                  "Nous rappelons ces couvertures. Débranchez-la et cessez de l'utiliser." if fr else
+                  "We are recalling these blankets. Unplug it and stop using it.")))
+
+
+def _blanket_copies(project, settings, monkeypatch, channel: str) -> dict:
+    import dataclasses
+
+    from tests.test_kit57_words import _copies
+
+    site = dataclasses.replace(settings, organisation="DouxNid", short_name="DouxNid")
+    # (read the next morning: the evening update's copies still say which day the noon update comes)
+    return _copies(project, site, monkeypatch, "2027-02-06T09:30:00+01:00",
+                   {lang: _blankets(lang) for lang in ("en", "fr")}, "2027-02-05-blankets", channel)
+
+
+def test_a_recall_update_text_leads_with_the_new_incidents_not_the_refund_tally(project, settings, monkeypatch):
+    """"By 19:00, 2,310 customers had registered for a refund." was the whole text of an update that
+    also told five new incidents and a burn: the harm tells people the product in their home is
+    dangerous; the tally is the team's."""
+    from tests.press_support import plain
+
+    copies = _blanket_copies(project, settings, monkeypatch, "sms")
+    for lang, incidents in (("en", "Four more incidents were reported to us today"),
+                            ("fr", "Quatre nouveaux incidents nous ont été signalés aujourd'hui")):
+        text = plain(" ".join(next(c for c in copies[lang] if c.kind == "update" and c.update_at.hour == 20).parts))
+        assert incidents in text, text
+        assert text.index(incidents) < text.index("1,940" if lang == "en" else "1 940") if ("1 940" in text or
+                                                                                            "1,940" in text) else True
+        assert "qui l'a eu" not in text, text
+
+
+def test_a_french_thread_never_opens_a_post_on_a_sentence_that_leans_on_the_one_before(project, settings, monkeypatch):
+    """« L'un d'eux, à Moncton, a causé une brûlure » was moved after « 25 personnes de plus y
+    répondent » and read as a call-line worker causing the burn; on X it opened a post."""
+    from tests.press_support import plain
+
+    copies = _blanket_copies(project, settings, monkeypatch, "x")
+    update = next(c for c in copies["fr"] if c.kind == "update" and c.update_at.hour == 20)
+    said = [plain(part) for part in update.parts]
+    holding = next(p for p in said if "L'un d'eux" in p)
+    assert not holding.startswith("L'un d'eux"), said
+    assert holding.index("Quatre nouveaux incidents") < holding.index("L'un d'eux"), said
+
+
+def test_an_update_copy_read_the_next_day_names_the_day_of_its_promise(project, settings, monkeypatch):
+    """"Next update by noon" in the copies of an evening update, built the next morning, read as a
+    promise for the day it was sent."""
+    from tests.press_support import plain
+
+    copies = _blanket_copies(project, settings, monkeypatch, "email")
+    for lang, day in (("en", "6 February"), ("fr", "6 février")):
+        announcement = plain(" ".join(next(c for c in copies[lang] if c.kind == "announcement").parts))
+        promise = [line for line in announcement.split(". ") if "Next update" in line or "Prochain point" in line]
+        assert promise and all(day in line for line in promise), promise

@@ -1858,7 +1858,11 @@ class Brief:
         if p.at is None or not p.ahead:
             return ""
         # (A document read for days names the day: "by 18:00" in a brief read tomorrow is wrong.)
-        when = self.promised_by(self.when(p.at, reference=None if dated else self.now))
+        # (A copy goes out with the newest update, whose promise it is: its day is the reference,
+        # never the clock of a later build — "by 12:00" sent at 18:30 the day before reads as that
+        # evening's noon, long past.)
+        newest = self.statement.updates[0].at if self.statement.updates else self.now
+        when = self.promised_by(self.when(p.at, reference=None if dated else newest))
         return _PROMISE_LINES.get(self.lang, _PROMISE_LINES["en"])(when)
 
 

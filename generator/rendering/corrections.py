@@ -11,6 +11,7 @@ A statement keeps its record: an update stays as published, its corrections belo
 
 from __future__ import annotations
 
+
 import functools
 import re
 from dataclasses import dataclass
@@ -110,10 +111,9 @@ def explicit_changes(correction: str, whole: str = "") -> list[Change]:
         wrongs = typed_values(_ABOUT.sub("", after))
         # (The whole a part is told of is no value put right: "Five of the eight turnstiles…, not
         # three", « Cinq tourniquets sur huit…, et non trois » correct the five, never the eight.)
-        wholes = [(k, v) for k, v in rights if re.search(
-            rf"\b(?:of|out of|among|sur|parmi)\s+(?:the\s+|les\s+|des\s+|our\s+|nos\s+)?{re.escape(v)}(?![\w])", before,
-            re.IGNORECASE)]
-        if wholes and len(wholes) < len(rights):
+        wholes = [typed for typed in rights if _whole_in(before, typed[1])]
+        # (Unless the wrong side names its whole too: « 1 bus sur 2, et non 1 bus sur 3 ».)
+        if wholes and len(wholes) < len(rights) and not any(_whole_in(after, value) for _, value in wrongs):
             rights = [r for r in rights if r not in wholes]
         if not any(k == "duration" for k, _ in wrongs):
             # "40 minutes, not 25": the wrong figure said without its unit pairs with the figure.
@@ -137,6 +137,12 @@ def explicit_changes(correction: str, whole: str = "") -> list[Change]:
                 if right != wrong and not _still_stands(whole or correction, wrong):
                     changes.append(Change(_trimmed(wrong), _trimmed(right), about and kind_name == "value"))
     return changes
+
+
+def _whole_in(text: str, value: str) -> bool:
+    """Whether `value` is the whole a part is told of in `text` ("of the eight", « sur huit »)."""
+    return re.search(rf"\b(?:of|out of|among|sur|parmi)\s+(?:the\s+|les\s+|des\s+|our\s+|nos\s+)?{re.escape(value)}(?![\w])",
+                     text, re.IGNORECASE) is not None
 
 
 _SAID_WRONG = re.compile(r"\b(?:no|not|never|non|aucune?|ne|n['’]|pas|instead of|au lieu d\w*|kein\w*|nicht)\b",

@@ -234,8 +234,10 @@ _LEANS = {
                      # "On the other coaches you may travel free": the others are in the sentence before
                      r"^(?:on|in|for|at|with|to) the others?\b|^the (?:[\d,]+ )?others?\b|"
                      # "Five were treated on site": a count whose people are in the sentence before
-                     r"^(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:of (?:them|these) )?(?:were|was|"
-                     r"are|is|have|has|had)\b|"
+                     r"^(?:(?:about|around|some|nearly|almost|over) )?(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                     r"\d[\d,]*) (?:of (?:them|these) )?(?:were|was|are|is|have|has|had)\b|"
+                     # "No one else was hurt": else than the people of the sentence before (kit 59)
+                     r"^(?:no one|nobody|no-one|none) (?:else|other)\b|"
                      # "You don't need to claim": what there is to claim is in the sentence before
                      r"^you (?:don['’]t|do not|won['’]t|will not) (?:need|have) to (?:claim|apply|ask for (?:it|one|them)|"
                      r"fill in|register)\b|"
@@ -333,6 +335,11 @@ _LEANS = {
                      # « Nous avons suspendu nos commandes auprès de lui »: le fournisseur d'avant (never
                      # « rentrer chez elle », her own home)
                      r"^[^.]*\bauprès d(?:e |['’])(?:lui|elle|eux|elles)\b|"
+                     # « L'un d'eux, à Moncton, a causé une brûlure », « Personne d'autre n'a été blessé »,
+                     # « Environ 14 200 ont été vendus »: de qui, de quoi, la phrase d'avant le dit (kit 59)
+                     r"^l['’](?:un|une) d['’](?:eux|elles|entre eux|entre elles)\b|^personne d['’]autre\b|^aucune? autre\b|"
+                     r"^(?:(?:environ|près de|quelque|plus de) )?\d[\d\s\u00a0\u202f]*\s(?:ont|sont|a|est|avaient|étaient|"
+                     r"restent|reste|seront)\b|"
                      # « Les 22 autres, indemnes… »: les autres que ceux de la phrase d'avant
                      r"^(?:les|aux|des|pour les|parmi les) (?:[\d\u00a0\u202f ]+ )?autres\b|"
                      # « Nous prions les voyageurs qui l'attendaient de nous en excuser »: le train d'avant
@@ -2686,6 +2693,9 @@ _GSM_WORDS = ((r"\bquand même\b", "malgré tout"),
               (r"\b(ont|a) ((?:toute?s |tous )?(?:déjà )?)reçu (?:un|une|le|la) (SMS|texto|e-mail|courriel|courrier|message|appel)"
                r"(?=[.,;:]|$| (?:hier|ce matin|aujourd['’]hui|dans|entre|avant|après|au plus tard|d['’]ici|le \d|"
                r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))", _prevenus),
+              # « prévenez la personne qui l'a reçu » (a gift): « qui l'a désormais », never « qui l'a eu »,
+              # which reads as "who was fooled" (kit 59)
+              (r"\bqui l['’](a|ont) reçue?s?\b", r"qui l'\1 désormais"),
               (r"\b(a|ont|avons|avez|avait|avaient) (déjà )?reçu\b", r"\1 \2eu"),
               # « doit être bouillie avant d'être bue » → « doit bouillir avant consommation »
               (r"\b(doit|doivent) ((?:toujours|encore|donc|désormais) )?être bouillie?s? avant (?:d['’]être bue?s?|consommation)\b",
@@ -3193,6 +3203,18 @@ _GOT_IN_AND_SAW = {
 }
 
 
+# New harm a recall or a safety update reports: more incidents, fires, people hurt.
+_NEW_HARM = re.compile(r"\b(?:more|new|further|other|additional)\s+(?:incidents?|cases?|fires?|injur\w+|burns?)\b|"
+                       r"\b(?:nouveaux|nouvelles|autres)\s+(?:incidents?|cas|incendies?|blessures?|brûlures?)\b|"
+                       r"\b(?:burns?|injured|injuries|brûlures?|blessée?s?)\b(?![^.]{0,20}\b(?:no one|nobody|personne|aucun)\b)",
+                       re.IGNORECASE)
+
+
+# ("No new incident was reported today", « aucun nouvel incident »: no harm to lead with.)
+_NO_NEW_HARM = re.compile(r"\b(?:no|not any|aucun|aucune|pas de|pas d['’]autres?)\s+(?:new|more|further|other|nouvel|nouveaux?|"
+                          r"nouvelles?|autres?)\b", re.IGNORECASE)
+
+
 def _shorter_news(sentence: str, lang: str, breach: bool) -> list[str]:
     """Forms of the news that keep what it says for people without what the page tells: the
     clause saying this is the last update; after a breach, how they got in beside what they saw."""
@@ -3662,6 +3684,20 @@ def _fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Calla
             own_news = sorted(candidates[1:told], key=lambda c: (_FAKE.search(c) is None, bool(_HELPLINE_TALLY.search(c)) and all(
                 s.roles <= {"figure"} for s in roles.sentences(c, brief.lang))))
             candidates = [candidates[0], *own_news, *candidates[told:]]
+        tally = roles.sentences(candidates[0], brief.lang) if candidates else ()
+        if brief.kind in ("recall", "safety") and told > 1 and not _NEW_HARM.search(candidates[0]) and tally and all(
+                s.roles <= {"figure", "compensation"} or (s.has("compensation") and s.roles <= {"figure", "compensation",
+                                                                                           "outcome"}) for s in tally):
+            # "2,310 customers have registered for a refund" is the team's tally; "Five more incidents
+            # were reported today… One of them left a person with a burn" is what tells people the
+            # heater in their home is dangerous (kit 59): it leads, with the sentences that lean on it.
+            at = next((k for k in range(1, told) if _NEW_HARM.search(candidates[k]) and not _NO_NEW_HARM.search(candidates[k])),
+                      None)
+            if at is not None:
+                end = at + 1
+                while end < told and leans_on_before(candidates[end], brief.lang):
+                    end += 1
+                candidates = [*candidates[at:end], *candidates[:at], *candidates[end:]]
         # "Halls 1, 2 and 6 closed at 19:00, as planned": what went as planned is no news to a
         # phone; its room goes to what people can use ("Saturday tickets will be valid on Sunday").
         unplanned = [_without_routine(c, brief.lang) for c in candidates]
