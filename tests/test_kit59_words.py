@@ -336,3 +336,50 @@ def test_an_update_copy_read_the_next_day_names_the_day_of_its_promise(project, 
         announcement = plain(" ".join(next(c for c in copies[lang] if c.kind == "announcement").parts))
         promise = [line for line in announcement.split(". ") if "Next update" in line or "Prochain point" in line]
         assert promise and all(day in line for line in promise), promise
+
+
+def _skimmer(lang: str) -> str:
+    """A hotel group's booking site skimmed: code on the payment page; « cette page » is that page."""
+    fr = lang == "fr"
+    return statement_file(
+        lang=lang, severity="critical", started="2027-04-03 18:00", front="kind: breach\n",
+        title="Vol de données de cartes sur notre site" if fr else "Card details stolen from our booking site",
+        sections={
+            ("Résumé" if fr else "Summary"): (
+                "Les données de 2 140 cartes saisies sur notre site ont pu être volées. Nous en sommes désolés." if fr
+                else "The details of 2,140 cards entered on our site may have been stolen. We are sorry."),
+            ("Ce qui s'est passé" if fr else "What happened"): (
+                "Un code malveillant a été placé dans la page de paiement de notre site de réservation. Aucun mot de "
+                "passe n'était stocké sur cette page." if fr else
+                "Malicious code was placed in the payment page of our booking site. No password was stored on this page."),
+            ("Ce que vous pouvez faire" if fr else "What you should do"): (
+                "- Nous ne vous demanderons jamais votre numéro de carte, et nos e-mails ne contiennent aucun lien. Ne "
+                "répondez pas à un message qui vous le demande en notre nom." if fr else
+                "- We will never ask for your card number, and our e-mails contain no links. Do not answer any message "
+                "that asks for it in our name.")},
+        updates=(("2027-04-03 18:00", "analyse" if fr else "investigating",
+                  "Nous avons retiré le code." if fr else "We have removed the code."),))
+
+
+def test_a_release_and_a_memo_never_turn_another_page_into_our_status_page(project, settings, monkeypatch):
+    """« aucun mot de passe n'était stocké sur cette page » (the payment page) became « sur notre page
+    d'information » in the release, the memo and the Q&A: a fact nobody wrote. And « en notre nom »
+    became « en le nom de l'entreprise », "our e-mails" "it' emails"."""
+    import dataclasses
+
+    from generator.rendering.documents.memo import render_memo
+    from generator.rendering.press import render_press_release
+    from tests.press_support import plain, write_statement
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2027-04-04T09:00:00+02:00")
+    site = dataclasses.replace(settings, organisation="Hôtels Maraeva Tiare")
+    for lang in ("fr", "en"):
+        statement = write_statement(project, site, _skimmer(lang), "2027-04-03-skim" + (".fr.md" if lang == "fr" else ".md"))
+        release = plain(render_press_release(statement, site).text)
+        memo = plain(render_memo(statement, site))
+        for text in (release, memo):
+            assert "page d'information" not in text and "on our website" not in text, text
+        if lang == "fr":
+            assert "en le nom" not in release and "au nom d" in release, release
+        else:
+            assert "it' " not in release and "its emails contain no links" in release, release

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Any
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import cached_property
@@ -110,11 +111,35 @@ _ON_PAGE = {
 }
 
 
-def off_page(text: str, lang: str) -> str:
+# Another page the statement speaks of ("the payment page of our booking site", « la page de paiement
+# de notre site »): "this page" near it is that page, never our status page.
+_ANOTHER_PAGE = {
+    "en": re.compile(r"\b(?:payment|checkout|login|log-in|sign-in|booking|order|account|web|landing|home|donation|"
+                     r"registration|product)\s+page\b", re.IGNORECASE),
+    "fr": re.compile(r"\bpage\s+(?:de|d['’])\s?(?!information\b|incident\b|suivi\b|statut\b|état\b)\w|\bpage\s+web\b",
+                     re.IGNORECASE),
+}
+# The generic "this page" rewrites, which another page named nearby makes wrong.
+_GENERIC_PAGE = {"en": re.compile(r"\bthis page\b", re.IGNORECASE), "fr": re.compile(r"\bcette page\b", re.IGNORECASE)}
+
+
+def off_page(text: str, lang: str, context: str = "") -> str:
     """A statement's words for another medium: "on this page" says where ("on our website"),
-    and so does "we will publish the findings here"."""
+    and so does "we will publish the findings here". `context`: the text around a sentence
+    quoted alone, where another page may be named ("…aucun mot de passe n'était stocké sur cette
+    page", the payment page of the sentence before, never « notre page d'information », kit 59)."""
+    other = _ANOTHER_PAGE.get(lang)
+    another = other is not None and other.search(f"{context} {text}") is not None
     for pattern, words in _ON_PAGE.get(lang, ()):
-        text = pattern.sub(words, text)
+        if another:
+            def kept(found: re.Match[str], words: Any = words) -> str:
+                if _GENERIC_PAGE[lang].search(found.group(0)):
+                    return found.group(0)  # (that other page, as written)
+                return words(found) if callable(words) else found.expand(words)
+
+            text = pattern.sub(kept, text)
+        else:
+            text = pattern.sub(words, text)
     if lang in HERE_PUBLISHED:
         pattern, words = HERE_PUBLISHED[lang]
         text = pattern.sub(words, text)

@@ -1067,6 +1067,8 @@ def _fr_advice_named(text: str, organisation: str) -> str:
             article = article[:1].upper() + article[1:]
         return f"{article}{words} {of_name}"
 
+    # « un message qui vous les demande en notre nom » → « au nom de X », never « en le nom de X » (kit 59)
+    text = re.sub(r"\b[Ee]n notre nom\b", f"au nom {of_name}", text)
     # « notre ligne gratuite » → « la ligne gratuite de X »: the adjectives after the noun go with it.
     # (« service consommateurs », « service clients »: a noun and its complement are one phrase.)
     text = re.sub(rf"\b([Nn]otre|[Nn]os) ((?:\d+ |autres |(?:{'|'.join(_FR_NUMBER_WORDS)}) )?[\w'’-]+(?: {_FR_ADJECTIVE}|"

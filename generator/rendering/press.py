@@ -300,7 +300,9 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
         if lang == "en":
             # "X will never ask …, and it will never ask you to move money" (after a comma only:
             # "call X's free line and it will refund you" could mean the line).
-            named = re.sub(rf"(\b{re.escape(org)}\b[^.;:!?]*, and) {re.escape(org)}\b", r"\1 it", named)
+            # (Its possessive too: "…, and Maraeva Hôtels' e-mails" → "and its e-mails", never "it' e-mails".)
+            named = re.sub(rf"(\b{re.escape(org)}\b[^.;:!?]*, and) {re.escape(org)}(?:['’]s\b|['’](?=\s))", r"\1 its", named)
+            named = re.sub(rf"(\b{re.escape(org)}\b[^.;:!?]*, and) {re.escape(org)}\b(?!['’])", r"\1 it", named)
         if subject != org:
             named = re.sub(rf"(?<=[^.!?] ){re.escape(subject)}", subject[:1].lower() + subject[1:], named)
         return table.sub(_TABLE_LIST[lang], named) if table else named
@@ -326,7 +328,7 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
         # (The summary's own first advice is news: "board anyway: you will not be fined" is
         # quoted whole, never cut to its first half nor left to the end.)
         facts = [s if s == key_advice and not _fact_of(s, lang) else _fact_of(s, lang) for s in _sentences(paragraph)]
-        sentences = [press_times(_here_named(off_page(s, lang), lang), lang, settings.timezone, moment)
+        sentences = [press_times(_here_named(off_page(s, lang, paragraph), lang), lang, settings.timezone, moment)
                      for s in filter(None, facts)]
         # What is quoted keeps the authors' words, their "here" (« ici ») said plainly ("we will
         # post on our website"): the release is the organisation's own text, so its quotes take

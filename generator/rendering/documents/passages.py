@@ -207,7 +207,8 @@ def passages(brief: Brief) -> list[Passage]:
                 roles = sentence.roles | ({"pending"} if pending(sentence.text, lang) else set())
                 # Quoted elsewhere than the page: "the lots listed below" says where they are.
                 said = without_nothing_lead(sentence.text) if block.item else sentence.text
-                found.append(Passage(off_page(here_named(brief.codes_named(said), lang), lang), source, roles, SECTION, name,
+                found.append(Passage(off_page(here_named(brief.codes_named(said), lang), lang, block.text), source, roles,
+                                     SECTION, name,
                                      block.label, block.item, block=block_number, written=said))
     zone = brief.settings.timezone
     # What counts it again now: the summary while it holds (no later update overtook it), then
@@ -231,7 +232,8 @@ def passages(brief: Brief) -> list[Passage]:
                 # (Kept, marked: "Why has the number changed?" quotes the older count as published.)
                 recounted = {"recounted"} if recount(text, recounts) is not None else set()
                 written = text
-                text = without_closing(off_page(here_named(brief.codes_named(dated(text, lang, zone, update.at)), lang), lang))
+                text = without_closing(off_page(here_named(brief.codes_named(dated(text, lang, zone, update.at)), lang), lang,
+                                                block.text))
                 if not text:
                     continue
                 roles = sentence.roles | ({"pending"} if pending(text, lang) else set()) | recounted
