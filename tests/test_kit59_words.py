@@ -383,3 +383,59 @@ def test_a_release_and_a_memo_never_turn_another_page_into_our_status_page(proje
             assert "en le nom" not in release and "au nom d" in release, release
         else:
             assert "it' " not in release and "its emails contain no links" in release, release
+
+
+def test_after_a_card_theft_the_qa_answers_compensation_and_the_press_reply_gives_no_link(project, settings, monkeypatch):
+    """« Nous remboursons tout débit frauduleux que votre banque ne vous rembourse pas » left « Les
+    personnes seront-elles indemnisées ? » UNANSWERED (the word « frauduleux » kept warnings out, and
+    our refund with them); the journalists' reply carried a link though the statement promises none."""
+    import dataclasses
+
+    from generator.rendering.documents.qa_brief import render_qa_brief
+    from generator.rendering.documents.replies import render_replies
+    from tests.press_support import plain, write_statement
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2027-04-04T09:00:00+02:00")
+    site = dataclasses.replace(settings, organisation="Hôtels Maraeva Tiare")
+    for lang, refund, question in (
+            ("fr", "Nous remboursons tout débit frauduleux que votre banque ne vous rembourse pas.",
+             "## 21. Les personnes seront-elles indemnisées ?"),
+            ("en", "We refund any fraudulent charge that your bank does not refund.", "Will people be compensated?")):
+        text = _skimmer(lang).replace("## Ce que vous pouvez faire" if lang == "fr" else "## What you should do",
+                                      ("## Ce que nous faisons\n" if lang == "fr" else "## What we are doing\n")
+                                      + f"- {refund}\n\n" + ("## Ce que vous pouvez faire" if lang == "fr"
+                                                             else "## What you should do"))
+        statement = write_statement(project, site, text, "2027-04-03-skim" + (".fr.md" if lang == "fr" else ".md"))
+        qa = render_qa_brief(statement, site).replace("\u00a0", " ").replace("\u202f", " ")
+        heading = "indemnisées ?" if lang == "fr" else "compensated?"
+        answer = qa.split(heading, 1)[1].split("\n## ", 1)[0]
+        assert "SANS RÉPONSE" not in answer and "UNANSWERED" not in answer, answer
+        assert refund.split(" que ")[0].split(" that ")[0] in plain(answer), answer
+        replies = render_replies(statement, site)
+        assert "https://" not in replies and "http://" not in replies, replies
+
+
+@pytest.mark.parametrize(("lang", "deleted", "expected"), [
+    ("en", "We have deleted every photo taken at the shrine.", "delete it as the statement says: keep no copy"),
+    ("fr", "Nous avons supprimé toutes les photos prises sur le site sacré.", "n'en gardez aucune copie"),
+    ("en", "We have taken the advert down.", "keep a copy for the review"),
+])
+def test_a_bad_buzz_checklist_never_tells_staff_to_keep_what_the_statement_deleted(
+        project, settings, monkeypatch, lang, deleted, expected):
+    from generator.rendering.documents.checklist import render_checklist
+    from tests.press_support import plain, write_statement
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2027-05-10T12:00:00+02:00")
+    fr = lang == "fr"
+    text = statement_file(lang=lang, severity="major", started="2027-05-09 18:00",
+                          title="Notre publicité tournée sur un site sacré" if fr else "Our advert shot at a sacred site",
+                          sections={"Résumé" if fr else "Summary": (
+                              "Notre publicité, tournée sur un site sacré sans l'accord de la communauté, a profondément "
+                              "blessé ses membres. Nous présentons nos excuses." if fr else
+                              "Our advert, shot at a sacred site without the community's consent, was offensive to its "
+                              "members. We apologise.") + " " + deleted},
+                          updates=(("2027-05-09 18:00", "identifié" if fr else "identified",
+                                    "Nous avons retiré la publicité." if fr else "We have withdrawn the advert."),))
+    statement = write_statement(project, settings, text, "2027-05-09-advert" + (".fr.md" if fr else ".md"))
+    checklist = plain(render_checklist(statement, settings))
+    assert expected in checklist, checklist

@@ -23,7 +23,8 @@ from generator.rendering.documents.checklist_steps import (COMPOUND, ENVIRONMENT
                                                           VEHICLE_RECALL, VEHICLE_STEPS, WORDS, REGULATOR_OUTSIDE_GDPR, REGULATOR_SWISS,
                                                           HEALTH_PRODUCT_RECALL, HEALTH_PRODUCTS, NOBODY_HURT, STAFF,
                                                           COSMETIC_RECALL, countries_abroad, is_cosmetic, medicines_agency,
-                                                          PUBLIC_BOARD, PUBLIC_BODY, CYBER_STEPS, CARE)
+                                                          PUBLIC_BOARD, PUBLIC_BODY, CYBER_STEPS, CARE, DELETED,
+                                                          TAKE_DOWN_DELETED)
 from generator.rendering.documents.passages import Passage, find, passages, quoted
 from generator.rendering.documents.qa_words import words_for
 from generator.reading.kinds import conduct, cyberattack, own_error_breach, strike
@@ -547,6 +548,8 @@ def checklist_context(statement: Statement, settings: Settings, now: datetime | 
             texts, evidence = COSMETIC_RECALL if is_cosmetic(told) else HEALTH_PRODUCT_RECALL
         if key == "board" and re.search(PUBLIC_BODY, settings.organisation_in(lang), re.IGNORECASE):
             texts = PUBLIC_BOARD
+        if key == "take_down" and re.search(DELETED, f"{told} {statement.text_of('what_we_are_doing')}", re.IGNORECASE):
+            texts = TAKE_DOWN_DELETED
         if key == "regulator" and swiss:
             texts = REGULATOR_SWISS
         elif key == "regulator" and not gdpr:

@@ -66,6 +66,13 @@ REGULATOR_SWISS: Text = translatable(
     "checklist.step.regulator.swiss",
     "Notify the Federal Data Protection and Information Commissioner (FDPIC) as soon as possible (revised Data "
     "Protection Act: a breach likely to put people at high risk), and keep a record of the incident.")
+# A bad buzz whose statement deletes what offended ("We have deleted every image shot there", « nous
+# avons supprimé toutes les images »): keeping a copy would break what was promised in public (kit 59).
+TAKE_DOWN_DELETED: Text = translatable(
+    "checklist.step.take_down.deleted",
+    "Take the content down everywhere, and delete it as the statement says: keep no copy.")
+DELETED = (r"\b(?:deleted|destroyed|erased|will delete|will destroy|supprimée?s?|détruite?s?|effacée?s?|supprimerons|"
+           r"détruirons|effacerons)\b")
 STEPS: tuple[Step, ...] = (
     ("people", "safety", 0, ("safety",),
      translatable("checklist.step.people",
@@ -671,7 +678,7 @@ RECALL_FIRST_WORD = translatable("checklist.step.first_word_recall",
 STEP_TEXTS: dict[str, str] = english_table(*(name for _, name in OWNERS.values()), *(step[4] for step in STEPS),
                                            *(text for text, _ in VEHICLE_STEPS.values()), VEHICLE_RECALL,
                                            HEALTH_PRODUCT_RECALL[0], COSMETIC_RECALL[0], PUBLIC_BOARD, RECALL_FIRST_WORD,
-                                           REGULATOR_OUTSIDE_GDPR, REGULATOR_SWISS)
+                                           REGULATOR_OUTSIDE_GDPR, REGULATOR_SWISS, TAKE_DOWN_DELETED)
 
 
 # Steps of two parts: the other part, and its words, when the sentence that ticks the step shows

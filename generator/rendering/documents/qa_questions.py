@@ -889,6 +889,12 @@ def _compensation(brief: Brief) -> list[Passage]:
                              r"verser|prendr)\w*", p.text, re.IGNORECASE) and not p.has("never-ask")][:2]
     first = ("summary", "what_you_should_do", "what_we_are_doing", "quote")
     found = _anywhere(brief, "money", first=first, most=6, exclude=_NOT_COMPENSATION)
+    # After a card theft, what we pay back of the fraud is the amends ("Nous remboursons tout débit
+    # frauduleux que votre banque ne vous rembourse pas, ainsi que les frais de remplacement de votre
+    # carte", kit 59): the words of fraud that keep warnings out never keep our own refund out.
+    ours = [p for p in _anywhere(brief, "money", first=first, most=6, exclude=_NEVER_OR_FAKE)
+            if _WE_PAY_BACK.search(p.text) and not p.has("never-ask") and p.text not in {f.text for f in found}]
+    found = [*ours[:1], *found]
     if not any(AMENDS.search(p.text) for p in found):
         # ("…will also receive a £20 travel voucher", listed under the refunds: amends, found further down.)
         wider = [p for p in _anywhere(brief, "money", first=first, most=12, exclude=_NOT_COMPENSATION)
@@ -901,6 +907,14 @@ def _compensation(brief: Brief) -> list[Passage]:
     # What makes good the harm ("a CHF 20 voucher on your next pass") before how to chase a refund
     # ("If the refund has not reached your account by 7 December, e-mail…").
     return sorted(found, key=lambda p: AMENDS.search(p.text) is None)[:2]
+
+
+# What we ourselves pay back ("we will refund", « nous remboursons », « nous prenons en charge »).
+_WE_PAY_BACK = re.compile(r"\b(?:we|nous) (?:will |are |have |also )?(?:refund|reimburs|pay(?:ing)? back|cover|rembours|"
+                          r"prenons en charge|prendrons en charge|couvr)\w*", re.IGNORECASE)
+# Warnings against fake offers, whatever else the sentence says: never an answer on amends.
+_NEVER_OR_FAKE = (r"\bnever\b|\bjamais\b|\bfake\b|\bfaux\b|\bfausses?\b|\bscam\w*|\bphishing|\bhameçonnage|\barnaque|"
+                  r"\bbe wary|\bbeware|\bméfiez|se faisant passer|\bpretend\w*")
 
 
 # Amends beyond a refund: compensation, a goodwill gesture, a voucher, the costs people incurred.

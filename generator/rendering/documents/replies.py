@@ -296,9 +296,11 @@ def reply_templates(statement: Statement, settings: Settings, now: datetime | No
         *opening, news, latest_block, lots_block, advice_block, tables_block, helpline_block, closing, sign], lang)}
     contact = settings.media_contact
     if contact is not None and all((contact.name, contact.email, contact.phone)):
-        # (A journalist gets the statement's own address: the press office is no phishing target.)
+        # A journalist gets the statement's own address; after a breach whose statement promises no
+        # links in our messages, the site's address to type, as every message then gives it (kit 59).
         press = words["press"].format(name=contact.name_in(lang), email=contact.email, phone=contact.phone,
-                                      url=settings.statement_url(statement.slug, lang))
+                                      url=settings.typed_address(lang) if brief.no_links
+                                      else settings.statement_url(statement.slug, lang))
         templates["journalist"] = _template("journalist", words, [words["greeting"], press, sign], lang)
     for key, (label, first, paragraphs) in _by_kind(brief, words, lots_block, advice, helpline).items():
         # Safety first: an emergency instruction comes before anything else, the thanks included.
