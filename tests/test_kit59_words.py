@@ -439,3 +439,23 @@ def test_a_bad_buzz_checklist_never_tells_staff_to_keep_what_the_statement_delet
     statement = write_statement(project, settings, text, "2027-05-09-advert" + (".fr.md" if fr else ".md"))
     checklist = plain(render_checklist(statement, settings))
     assert expected in checklist, checklist
+
+
+def test_a_release_lists_earlier_updates_and_corrections_newest_first(project, settings, monkeypatch):
+    """The correction made at 11:45 on the 18th stood between two updates of the 17th."""
+    from generator.rendering.press import render_press_release
+    from tests.press_support import write_statement
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2027-01-18T12:00:00+01:00")
+    text = statement_file(
+        severity="major", started="2027-01-17 11:00", title="Heaters recalled",
+        sections={"Summary": "We are recalling our Calor 2 heaters, which can overheat. Unplug yours."},
+        updates=(("2027-01-18 11:45", "identified", "1,120 heaters are back with us."),
+                 ("2027-01-17 19:30", "identified", "2,310 customers have registered for a refund."),
+                 ("2027-01-17 11:00", "identified",
+                  "We sold 14,200 heaters.\n\n#### Correction · 2027-01-18 08:00\nWe sold 16,850 heaters, not 14,200.")))
+    release = render_press_release(write_statement(project, settings, text), settings).text
+    earlier = release.split("Earlier updates", 1)[1]
+    correction, evening, morning = (earlier.index(words) for words in
+                                    ("correction of the update", "2,310 customers", "- 11 a.m."))
+    assert correction < evening < morning, earlier

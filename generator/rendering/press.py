@@ -56,7 +56,7 @@ from generator.rendering.documents.freshness import holds_wrong_value, supersede
 from generator.rendering.documents.needs import missing_contact, missing_value_error, statement_place
 from generator.rendering.documents.templating import render_html, render_text
 from generator.core.errors import RenderError
-from generator.core.model import Section, Settings, Statement, Update
+from generator.core.model import Correction, Section, Settings, Statement, Update
 from generator.core.text import markdown_to_html, markdown_to_plain, strip_comments
 
 # The release's own words, by key (the message context in the catalogues). The English is here;
@@ -598,7 +598,9 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
             blocks.append(latest_block)
     if len(statement.updates) > 1:
         # Every figure and finding the updates gave, dated, so the release never lags the posts.
-        lines = []
+        # Newest first, each line at its own time: a correction made at 11:45 on the 18th stands
+        # beside that day's update, never between two updates of the 17th (kit 59).
+        lines: list[tuple[datetime, int, str]] = []
         for update in statement.updates[1:]:
             when = moment_words(update.at, settings.timezone, lang, "document")
             # Without its promise of a next update, long past and replaced by the latest one.
@@ -632,15 +634,19 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
                             w in k or (w in counted and re.search(rf"(?<!\w){re.escape(w)}(?!\w)", k, re.IGNORECASE))
                             for w in withdrawn) else k
                         for k, r in zip(kept, righted)]
-            # A correction is dated when it was made, on a line of its own above its update (it
-            # is newer): said at the update's time, it would be a correction before the error.
+            # A correction is dated when it was made, on a line of its own at that time (said at the
+            # update's time, it would be a correction before the error); none when an update of the
+            # same time already tells it ("We have corrected the number…: it is 16,850, not 14,200").
             for correction in sorted(update.corrections, key=lambda c: c.at, reverse=True):
+                if _told_by_an_update_then(correction, statement):
+                    continue
                 fixed = " ".join(brief.correction_sentences(update, correction))
                 # The update it corrects named without its zone: the line's own time names it.
                 corrected_update = re.sub(r" \(heure d[’'e][^)]*\)| [A-Z]{2,5}(?= on | |$)", "", when)
-                lines.append(timeline_line(moment_words(correction.at, settings.timezone, lang, "document"),
-                                           words["correction_of"].format(update=corrected_update.removeprefix("le ")),
-                                           third_person(fixed, correction.at)))
+                lines.append((correction.at, 1, timeline_line(
+                    moment_words(correction.at, settings.timezone, lang, "document"),
+                    words["correction_of"].format(update=corrected_update.removeprefix("le ")),
+                    third_person(fixed, correction.at))))
             # (Without its advice: what people should do now is in its own section, and an earlier
             # update's "if you are on site, follow the staff's instructions" would read as current;
             # told in the past, "If people were allergic to peanuts, did not eat them" is nonsense.)
@@ -651,8 +657,9 @@ def release_context(statement: Statement, settings: Settings, now: datetime | No
                 told = english_told_then(told)  # (dated, and past by the day the release is issued)
             elif lang == "fr":
                 told = french_told_then(told)  # (« prévoyait de… »: a plan of that day, never a current one)
-            lines.append(timeline_line(when, "", told))
-        blocks.append(block("timeline", words["timeline"], "\n".join(lines)))
+            lines.append((update.at, 0, timeline_line(when, "", told)))
+        ordered = sorted(lines, key=lambda entry: (-entry[0].timestamp(), entry[1]))
+        blocks.append(block("timeline", words["timeline"], "\n".join(line for _, _, line in ordered)))
 
     contact = settings.media_contact
     assert contact is not None  # checked by _require_values
@@ -1574,6 +1581,20 @@ def _owner_unnamed(text: str, org: str, lang: str) -> bool:
 def _names(text: str, org: str) -> bool:
     """Whether `text` names the organisation itself, not a product named after it ("Officinea+")."""
     return re.search(rf"(?<![\w+]){re.escape(org)}(?![\w+])", text, re.IGNORECASE) is not None
+
+
+_CORRECTED_WORD = re.compile(r"\b(?:correct\w*|rectifi\w*|corrig\w*)\b", re.IGNORECASE)
+
+
+def _told_by_an_update_then(correction: Correction, statement: Statement) -> bool:
+    """Whether an update posted when the correction was made says it too: it corrects, in its own
+    words, with every figure the correction gives."""
+    from generator.rendering.corrections import VALUE
+
+    values = set(VALUE.findall(correction.text))
+    return bool(values) and any(
+        update.at == correction.at and _CORRECTED_WORD.search(update.text) and values <= set(VALUE.findall(update.text))
+        for update in statement.updates)
 
 
 def _named_once(sentence: str, org: str, lang: str) -> str:
