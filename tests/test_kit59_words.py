@@ -459,3 +459,21 @@ def test_a_release_lists_earlier_updates_and_corrections_newest_first(project, s
     correction, evening, morning = (earlier.index(words) for words in
                                     ("correction of the update", "2,310 customers", "- 11 a.m."))
     assert correction < evening < morning, earlier
+
+
+def test_a_recall_of_a_product_that_burns_asks_how_many_incidents_and_who_was_hurt(project, settings, monkeypatch):
+    """A heater recall's French Q&A asked « Des cas de maladie ont-ils été signalés ? » and answered
+    with an old « personne n'a été blessé » while a later update told a burn."""
+    from generator.rendering.documents.qa_brief import render_qa_brief
+    from tests.press_support import plain, write_statement
+
+    monkeypatch.setenv("ONEVOICE_NOW", "2027-02-06T09:30:00+01:00")
+    for lang, question, count, burn in (
+            ("en", "How many incidents are known, and has anyone been hurt?", "7 in all", "minor burn"),
+            ("fr", "Combien d'incidents sont connus, et y a-t-il des blessés ?", "7 en tout", "brûlure légère")):
+        statement = write_statement(project, settings, _blankets(lang),
+                                    "2027-02-05-blankets" + (".fr.md" if lang == "fr" else ".md"))
+        qa = plain(render_qa_brief(statement, settings))
+        assert question in qa and "illness" not in qa and "maladie" not in qa, qa
+        answer = qa.split(question, 1)[1].split(" ## ", 1)[0]
+        assert count in answer and burn in answer, answer

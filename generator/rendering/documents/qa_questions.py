@@ -84,7 +84,53 @@ def fits(brief: Brief, question: Question) -> bool:
 
         return not own_error_breach(brief.statement) or bool(find(brief, words=_w("password", brief.lang), history=True,
                                                                    most=1))
+    if question.relevant in ("ill", "hurt"):
+        hurts = _hurts_not_sickens(brief)
+        if question.relevant == "hurt":
+            return hurts
+        if hurts:
+            return False  # (a heater's fires and burns: asked as such, never « Des cas de maladie ? »)
     return bool(find(brief, words=_w(question.relevant, brief.lang), history=True, most=1))
+
+
+# Incidents told by a product that hurts rather than sickens: fires, burns, injuries.
+_INCIDENTS = re.compile(r"\b(?:incidents?|fires?|caught fire|burns?|burnt|burned|injur\w+|hurt|incendies?|départs? de feu|"
+                        r"pris feu|brûlures?|brûlée?s?|blessée?s?|blessures?)\b", re.IGNORECASE)
+# What a food, a drink or a medicine does: never a burn.
+_SICKENS = re.compile(r"\b(?:fell ill|fallen ill|sick|illness\w*|unwell|gastro\w*|diarrh\w*|vomit\w*|allerg\w*|"
+                      r"food poisoning|malades?|maladies?|intoxication\w*|allergi\w*|vomissements?)\b", re.IGNORECASE)
+
+
+# A count of them: "13 in all", "We know of 3 incidents", « 8 en tout ».
+_INCIDENT_COUNT = re.compile(r"\b\d[\d,\u00a0\u202f ]*\s(?:(?:more|new|other|nouveaux|autres)\s)?(?:incidents?|fires?|incendies?)\b|"
+                             r"\b\d[\d,\u00a0\u202f ]*\s(?:in all|in total|en tout|au total)\b", re.IGNORECASE)
+
+
+def _hurts_not_sickens(brief: Brief) -> bool:
+    """Whether a recall's statement tells incidents of harm (fires, burns) and no illness."""
+    said = brief.statement.source
+    return bool(_INCIDENTS.search(said)) and not _SICKENS.search(said)
+
+
+def _incidents_and_hurt(brief: Brief) -> list[Passage]:
+    """The newest count of incidents with what the same update says of who was hurt, then any
+    injury told earlier ("One of them… left a person with a minor burn")."""
+    from generator.rendering.documents.passages import passages
+
+    # (Not advice for a case that may happen, "If a heater smokes, leave the room": by its words, since
+    # a count told with what the owner did, "each put out by the owner", can read as advice.)
+    every = [p for p in passages(brief) if _INCIDENTS.search(p.text)
+             and not re.match(r"^(?:if|in case|should|si|en cas)\b", p.text, re.IGNORECASE)]
+    counted = sorted((p for p in every if p.section == "update" and _INCIDENT_COUNT.search(p.text)), key=lambda p: p.recent)
+    found: list[Passage] = []
+    if counted:
+        newest = counted[0]
+        found = [p for p in every if p.section == "update" and p.recent == newest.recent]
+    injured = [p for p in every if re.search(r"\b(?:burns?|burnt|injur\w+|brûlures?|blessée?s?|blessures?)\b", p.text,
+                                             re.IGNORECASE) and not re.search(r"\b(?:no one|nobody|personne (?:d['’]autre )?n['’]|personne (?:d['’]autre )?ne\b|aucun)",
+                                                                              p.text, re.IGNORECASE)]
+    found += [p for p in injured if p not in found][:1]
+    return found[:4]
 
 
 def _summary(brief: Brief) -> list[Passage]:
@@ -1493,6 +1539,10 @@ def _by_kind(kind: str, brief: Brief, *, resolved: bool) -> tuple[Question, ...]
             # recall with cases reported.
             _q("ill", translatable("qa.question.ill_reported", "Have any illnesses been reported?"), _ill,
                relevant="ill"),
+            # A product that burns, cuts or catches fire hurts rather than sickens: how many incidents
+            # and who was hurt, from the newest count (kit 59: « Des cas de maladie ? » of a heater).
+            _q("hurt", translatable("qa.question.hurt_reported", "How many incidents are known, and has anyone been hurt?"),
+               _incidents_and_hurt, relevant="hurt"),
             # The recall grew: journalists ask why, and whether more lots will follow.
             _q("widened", translatable("qa.question.widened", "Why was the recall widened, and could more lots follow?"),
                _widened, relevant="widened"),
