@@ -3686,8 +3686,8 @@ def _fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Calla
             candidates = [candidates[0], *own_news, *candidates[told:]]
         tally = roles.sentences(candidates[0], brief.lang) if candidates else ()
         if brief.kind in ("recall", "safety") and told > 1 and not _NEW_HARM.search(candidates[0]) and tally and all(
-                s.roles <= {"figure", "compensation"} or (s.has("compensation") and s.roles <= {"figure", "compensation",
-                                                                                           "outcome"}) for s in tally):
+                s.has("figure") and (s.roles <= {"figure", "compensation"} or (s.has("compensation") and s.roles <= {
+                    "figure", "compensation", "outcome"})) for s in tally):
             # "2,310 customers have registered for a refund" is the team's tally; "Five more incidents
             # were reported today… One of them left a person with a burn" is what tells people the
             # heater in their home is dangerous (kit 59): it leads, with the sentences that lean on it.
