@@ -3,6 +3,8 @@ statement of our own."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.press_support import statement_file
@@ -477,3 +479,57 @@ def test_a_recall_of_a_product_that_burns_asks_how_many_incidents_and_who_was_hu
         assert question in qa and "illness" not in qa and "maladie" not in qa, qa
         answer = qa.split(question, 1)[1].split(" ## ", 1)[0]
         assert count in answer and burn in answer, answer
+
+
+def _stand(lang: str) -> str:
+    """A crush at a stadium gate; two later updates whose sentences lean on the ones before."""
+    fr = lang == "fr"
+    morning = ("Selon le dernier bilan des secours, 19 personnes ont été soignées après la bousculade : 12 sur place et 7 "
+               "à l'hôpital. Six sont encore hospitalisées ce matin au centre hospitalier régional et dans une clinique "
+               "de la ville, dont deux dans un état grave. Le parquet a ouvert une enquête ; nous lui avons remis toutes "
+               "nos images de vidéosurveillance." if fr else
+               "According to the emergency services' latest figures, 19 people were treated after the crush: 12 on the "
+               "spot and 7 in hospital. Six are still in hospital this morning, at the regional hospital and a clinic in "
+               "town, two of them in a serious condition. The public prosecutor has opened an investigation; we have "
+               "handed over all our CCTV footage.")
+    noon = ("4 personnes restent hospitalisées ce midi, dont une dans un état grave ; les 15 autres blessés sont rentrés "
+            "chez eux. Nous avons confié à un bureau indépendant d'ingénierie de la sécurité des foules un audit complet "
+            "de nos accès ; ses conclusions seront publiées ici. La porte Est restera fermée au public jusque-là. 1 980 "
+            "spectateurs qui n'ont pas pu entrer ont déjà été remboursés." if fr else
+            "4 people are still in hospital this noon, one in a serious condition; the other 15 injured people are back "
+            "home. We have asked an independent crowd-safety engineering firm to audit all our entrances; its findings "
+            "will be published here. The East Gate will stay closed to the public until then. 1,980 people who could "
+            "not get in have already been refunded.")
+    return statement_file(
+        lang=lang, severity="critical", started="2027-03-06 21:40", front="kind: safety\n",
+        title="Bousculade à la porte Est du stade" if fr else "Crush at the stadium's East Gate",
+        sections={"Résumé" if fr else "Summary": (
+            "Le 6 mars vers 20 h 35, une bousculade à la porte Est a blessé 19 personnes. Nous présentons nos excuses "
+            "aux blessés et à leurs proches." if fr else
+            "On 6 March at about 20:35, a crush at the East Gate injured 19 people. We apologise to the injured and "
+            "their families.")},
+        updates=(("2027-03-08 12:30", "identifié" if fr else "identified", noon),
+                 ("2027-03-07 09:15", "identifié" if fr else "identified", morning),
+                 ("2027-03-06 21:40", "analyse" if fr else "investigating",
+                  "Les secours prennent en charge les blessés." if fr else "The emergency services are caring for the injured.")))
+
+
+def test_a_safety_text_never_opens_on_a_part_that_leans_on_the_count_before_it(project, settings, monkeypatch):
+    """"16 on the spot and 11 in hospital." (of "27 people were treated…: 16 on the spot and 11 in
+    hospital"), "Nine are still in hospital…" without the 27, « Dont une dans un état grave » and "The
+    North Gate will stay closed until then" without the audit it waits for (kit 59)."""
+    import dataclasses
+
+    from tests.press_support import plain
+    from tests.test_kit57_words import _copies
+
+    site = dataclasses.replace(settings, organisation="Stade du Littoral", short_name="Stade Littoral")
+    copies = _copies(project, site, monkeypatch, "2027-03-08T13:00:00+01:00",
+                     {lang: _stand(lang) for lang in ("en", "fr")}, "2027-03-06-stand", "sms")
+    for lang in ("en", "fr"):
+        for copy in copies[lang]:
+            text = plain(" ".join(copy.parts))
+            news = re.split(r"[:.] ", text, maxsplit=1)[1]
+            assert not re.match(r"(?:12 on the spot|12 sur place|Six are|Six sont|Dont|dont)\b", news), text
+            if "until then" in text or "jusque-là" in text:
+                assert "audit" in text, text

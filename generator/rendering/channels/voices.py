@@ -231,6 +231,9 @@ _LEANS = {
                      # ("If yours is one of them": the ones are in the sentence before)
                      r"^[^.]*\b(?:any|all|none|each|either|neither|one) of (?:these|those|them)\b|^(?:until then|in the meantime|"
                      r"meanwhile)\b|^(?:the (?:short )?answer is|yes,|no,)|"
+                     # "The North Gate will stay closed to the public until then": until what, the sentence
+                     # before says (kit 59)
+                     r"^[^.]*\buntil then\b|"
                      # "On the other coaches you may travel free": the others are in the sentence before
                      r"^(?:on|in|for|at|with|to) the others?\b|^the (?:[\d,]+ )?others?\b|"
                      # "Five were treated on site": a count whose people are in the sentence before
@@ -335,6 +338,8 @@ _LEANS = {
                      # « Nous avons suspendu nos commandes auprès de lui »: le fournisseur d'avant (never
                      # « rentrer chez elle », her own home)
                      r"^[^.]*\bauprès d(?:e |['’])(?:lui|elle|eux|elles)\b|"
+                     # « La porte Nord restera fermée au public jusque-là »: jusqu'à quoi, la phrase d'avant le dit
+                     r"^[^.]*\bjusque-là\b|^[^.]*\bd['’]ici là\b|"
                      # « L'un d'eux, à Moncton, a causé une brûlure », « Personne d'autre n'a été blessé »,
                      # « Environ 14 200 ont été vendus »: de qui, de quoi, la phrase d'avant le dit (kit 59)
                      r"^l['’](?:un|une) d['’](?:eux|elles|entre eux|entre elles)\b|^personne d['’]autre\b|^aucune? autre\b|"
@@ -3203,6 +3208,18 @@ _GOT_IN_AND_SAW = {
 }
 
 
+# A count whose people the sentence before names ("Nine are still in hospital", « Six sont encore
+# hospitalisées »).
+_BARE_COUNT = re.compile(r"(?:(?:about|around|some|nearly|environ|près de) )?(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                         r"un|une|deux|trois|quatre|cinq|sept|huit|neuf|dix|\d[\d,\u00a0\u202f ]*) (?:of (?:them|these) )?"
+                         r"(?:were|was|are|is|have|has|had|remain|sont|restent|ont|étaient)\b", re.IGNORECASE)
+
+
+# A finite verb of the forms an account of harm takes ("were taken", "is still", « ont été », « reste »).
+_HAS_VERB = re.compile(r"\b(?:were|was|are|is|have|has|had|remains?|died|suffered|needed|went|ont|sont|est|a|avait|"
+                       r"avaient|restent|reste|était|étaient|\w+(?:ed|aient|ait))\b", re.IGNORECASE)
+
+
 # New harm a recall or a safety update reports: more incidents, fires, people hurt.
 _NEW_HARM = re.compile(r"\b(?:more|new|further|other|additional)\s+(?:incidents?|cases?|fires?|injur\w+|burns?)\b|"
                        r"\b(?:nouveaux|nouvelles|autres)\s+(?:incidents?|cas|incendies?|blessures?|brûlures?)\b|"
@@ -3865,7 +3882,12 @@ def _fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Calla
             # (« 17 personnes ont donc été blessées » says it alone without its « donc ».)
             rest = re.sub(r"\s+(?:donc|therefore|thus)\b", "", rest)
             rest = rest[:1].upper() + rest[1:]
-            if tells_harm(rest) and not leans_on_before(rest, brief.lang) and not rest.lower().startswith(("and ", "et ")):
+            # (Never a part without its verb: "16 on the spot and 11 in hospital." of "27 people were
+            # treated after the crush: 16 on the spot and 11 in hospital", kit 59.)
+            # (Nor a relative clause: « Dont une dans un état grave ; … ».)
+            if tells_harm(rest) and not leans_on_before(rest, brief.lang) and not rest.lower().startswith(("and ", "et ")) \
+                    and _HAS_VERB.search(rest) and not re.match(r"(?:dont|qui|que|qu['’]|which|who|whom|whose|where|où)\b",
+                                                                rest, re.IGNORECASE):
                 counted.append(end_sentence(rest))
         title = after_colon(_sms_title(brief, update), brief.lang)
         titled = [title] if tells_harm(title) and (update is None or update is brief.statement.first_update) else []
@@ -4201,7 +4223,9 @@ def _fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Calla
                     and _HURT_TOLD.search(x.text)
                     and x.text not in must and not any(x.text in g for g in safe)][:1]
             # ("Paramedics examined them, and two were taken…" with the sentence that says who.)
-            hurt = [next((g for g in bound if h in g), h) if _POINTS_BACK_EARLY.search(h) else h for h in hurt]
+            # ("Nine are still in hospital" with the count it leans on, kit 59.)
+            hurt = [next((g for g in bound if h in g), h) if _POINTS_BACK_EARLY.search(h) or _BARE_COUNT.match(h)
+                    else h for h in hurt]
             if hurt and _MINOR_HARM.search(hurt[0]) and candidates and _PEOPLE_SAFE.search(candidates[0]):
                 # "Three passengers were checked…; none needed hospital" after "everyone is ashore":
                 # what is cancelled tonight matters more to the people booked on it.
