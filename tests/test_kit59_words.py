@@ -533,3 +533,30 @@ def test_a_safety_text_never_opens_on_a_part_that_leans_on_the_count_before_it(p
             assert not re.match(r"(?:12 on the spot|12 sur place|Six are|Six sont|Dont|dont)\b", news), text
             if "until then" in text or "jusque-là" in text:
                 assert "audit" in text, text
+
+
+@pytest.mark.parametrize(("lang", "summary", "update", "warned"), [
+    ("en", "Someone got into our booking portal. We do not yet know how many patients are concerned.",
+     "The records of 3,180 patients were viewed.", True),
+    ("fr", "Une personne s'est introduite dans notre portail. Nous ne savons pas encore combien de patients sont "
+           "concernés.", "Les dossiers de 3 180 patients ont été consultés.", True),
+    ("en", "Someone got into our booking portal. We do not yet know how many patients are concerned.",
+     "The portal stays offline.", False),
+])
+def test_a_summary_that_says_the_count_is_unknown_is_told_when_an_update_gives_it(
+        project, monkeypatch, lang, summary, update, warned):
+    """Newcomer 59: the release read "does not yet know how many patients are concerned" right above
+    "the records of 3,180 patients were viewed", and check said nothing."""
+    fr = lang == "fr"
+    text = statement_file(lang=lang, severity="critical", started="2027-05-02 10:15", front="kind: breach\n",
+                          title="Accès non autorisé à notre portail" if fr else "Unauthorized access to our portal",
+                          sections={"Résumé" if fr else "Summary": summary},
+                          updates=(("2027-05-02 16:20", "analyse" if fr else "investigating", update),
+                                   ("2027-05-02 10:15", "analyse" if fr else "investigating",
+                                    "Nous avons mis le portail hors ligne." if fr else "We have taken the portal offline.")))
+    found = [p for p in _check(project, monkeypatch, "2027-05-02T17:00:00+02:00",
+                               {"2027-05-02-portal" + (".fr.md" if fr else ".md"): text})
+             if p["rule"] == "stale-summary"]
+    assert bool(found) is warned, found
+    if warned:
+        assert "gives a count" in found[0]["message"], found

@@ -107,6 +107,7 @@ def check_stale_summary(rule: Rule, statement: Statement, ctx: Context) -> Itera
         return
     if not statement.resolved:
         yield from _cause_found_since(rule, statement, summary)
+        yield from _count_found_since(rule, statement, summary)
         return
     for sentence in split(Block(summary.text, summary.body_line, 1, "summary")):
         spans = sorted(in_progress_phrases(sentence.text, statement.lang))
@@ -127,6 +128,44 @@ def check_stale_summary(rule: Rule, statement: Statement, ctx: Context) -> Itera
                                "the statement is resolved but its summary still describes work in progress: "
                                f"{quoted(sentence.words(start, end))}, published beside “{_resolved(statement)}”")
             return  # one finding: the summary is rewritten as a whole
+
+
+# A summary that says the count is not known ("We do not yet know how many patients are concerned",
+# « Nous ne savons pas encore combien de clients sont touchés »), read beside an update that counts them.
+_COUNT_UNKNOWN = re.compile(
+    rf"\bwe\s+(?:do\s+not|don{_APOSTROPHE}t)\s+(?:yet\s+)?know\s+(?:yet\s+)?how\s+many\b|"
+    r"\b(?:the\s+)?(?:number|count|extent)\s+(?:of\s+\w+\s+)?(?:is|remains)\s+(?:still\s+|not\s+yet\s+)?(?:unknown|not\s+(?:yet\s+)?known)\b|"
+    r"\bnous\s+ne\s+(?:savons|connaissons)\s+pas\s+encore\s+(?:combien|le\s+nombre)\b|"
+    r"\b(?:le\s+)?nombre\s+(?:de\s+\w+\s+)?(?:n['’]est\s+pas\s+encore\s+connu|reste\s+inconnu|est\s+encore\s+inconnu)\b",
+    re.IGNORECASE)
+# An update that counts ("3,180 patients' records were viewed", « les dossiers de 3 180 patients »).
+_COUNTED = re.compile(r"\b\d{1,3}(?:[,\u00a0\u202f ]\d{3})+\b|\b\d{2,}\s+(?:[^\W\d_]+\s+){0,2}?(?:patients?|customers?|"
+                      r"clients?|members?|membres?|people|personnes|users?|utilisateurs?|accounts?|comptes?|records?|dossiers?|"
+                      r"cards?|cartes?|employees?|salariés?)\b", re.IGNORECASE)
+
+
+def _count_found_since(rule: Rule, statement: Statement, summary: Section) -> Iterator[Problem]:
+    """Still open: an update since gives the count the summary says is not known (newcomer 59: a
+    release read "does not yet know how many patients are concerned" above "3,180 patients")."""
+    if statement.maintenance or not statement.updates or not _COUNTED.search(statement.last_update.text):
+        return
+    for sentence in split(Block(summary.text, summary.body_line, 1, "summary")):
+        found = _COUNT_UNKNOWN.search(sentence.text)
+        if found is None:
+            continue
+        line, column = sentence.position(found.start())
+        yield rule.problem(statement, line, column,
+                           "the newest update gives a count, but the summary still says "
+                           f"{quoted(sentence.words(found.start(), found.end()))}: the page, every copy and the press "
+                           "release lead with the summary",
+                           hint=_COUNT_HINT.get(statement.lang, _COUNT_HINT["en"]))
+        return
+
+
+_COUNT_HINT = {
+    "en": "Rewrite the summary with the count the update gives (and say if it may still change).",
+    "fr": "Réécrivez le résumé avec le nombre que donne le point de situation (et dites s'il peut encore changer).",
+}
 
 
 def _cause_found_since(rule: Rule, statement: Statement, summary: Section) -> Iterator[Problem]:
@@ -531,7 +570,8 @@ STATUS_RULES: list[Rule] = [
         "(the e-mail subject among them) carry both. Negated phrases ('we are no longer investigating') do not "
         "count. Still open, the same when the newest update says the cause is found (`identified`, `monitoring`) "
         "and the summary still says it is not known ('We do not yet know what caused it', « La cause n'est pas "
-        "encore connue »).",
+        "encore connue »), and when the newest update gives a count the summary still says is not known ('We do "
+        "not yet know how many patients are concerned', « Nous ne savons pas encore combien »).",
         "(resolved) Summary: Some card payments fail at checkout. We are investigating.",
         "(resolved) Summary: From 09:12 to 11:30 some card payments failed at checkout. It is fixed; we are sorry.",
         {"en": "Rewrite the summary for the end of the crisis: what happened, since when it is fixed, and what "
