@@ -271,7 +271,7 @@ def _blankets(lang: str) -> str:
                "brûlure légère au bras. Si vous avez offert une de ces couvertures, prévenez la personne qui l'a reçue. "
                "Prochain point d'ici 12 h demain, le 6 février." if fr else
                "By 20:00, 1,940 customers had registered for a refund. Callers waited up to 35 minutes on our line this "
-               "afternoon. Four more incidents were reported to us today, 7 in all: 5 blankets that scorched and 2 small "
+               "afternoon: we apologise to everyone who had to wait, and 20 more people now answer it. Four more incidents were reported to us today, 7 in all: 5 blankets that scorched and 2 small "
                "fires. One of them, in Sherbrooke on 3 February, caused a minor burn to an arm. If you gave one of these "
                "blankets as a gift, please tell the person who has it. Next update by 12:00 tomorrow, 6 February.")
     return statement_file(
@@ -479,6 +479,8 @@ def test_a_recall_of_a_product_that_burns_asks_how_many_incidents_and_who_was_hu
         assert question in qa and "illness" not in qa and "maladie" not in qa, qa
         answer = qa.split(question, 1)[1].split(" ## ", 1)[0]
         assert count in answer and burn in answer, answer
+        nobody = re.search(r"No one else|Personne d'autre", answer)
+        assert nobody is None or answer.index(burn) < nobody.start(), answer
 
 
 def _stand(lang: str) -> str:
@@ -560,3 +562,23 @@ def test_a_summary_that_says_the_count_is_unknown_is_told_when_an_update_gives_i
     assert bool(found) is warned, found
     if warned:
         assert "gives a count" in found[0]["message"], found
+
+
+def test_an_english_copy_names_a_clock_without_letters_as_the_statement_does(project, settings, monkeypatch):
+    """"update 12:30 UTC+1" beside the statement's own "(Casablanca time)": one clock, said one way."""
+    import dataclasses
+    from zoneinfo import ZoneInfo
+
+    from tests.press_support import plain
+    from tests.test_kit57_words import _copies
+
+    site = dataclasses.replace(settings, organisation="Salle Atlas", short_name="Salle Atlas",
+                               timezone=ZoneInfo("Africa/Casablanca"))
+    text = statement_file(severity="major", started="2027-04-10 21:40", title="Ticket site down",
+                          sections={"Summary": "Our ticket site is down since 21:00. We are sorry."},
+                          updates=(("2027-04-10 21:40", "investigating",
+                                    "We are restoring it. Next update by 23:00 (Casablanca time)."),))
+    copies = _copies(project, site, monkeypatch, "2027-04-10T22:00:00+01:00", {"en": text}, "2027-04-10-tickets", "sms")
+    said = [plain(" ".join(c.parts)) for c in copies["en"]]
+    assert any("(Casablanca time)" in s for s in said), said
+    assert not any("UTC+1" in s for s in said), said

@@ -2109,6 +2109,9 @@ def clause_cuts(sentence: str, shortest: int = 40) -> list[tuple[str, str]]:
             continue  # "…checked prices, | but not tone or context": the contrast is the point
         if re.match(r"(?:but|mais|aber)\b[^.;]*\b(?:we|our|us|nous|notre|nos|wir|unser\w*)\b", rest, re.IGNORECASE):
             continue  # "…our standby took over, | but a change we made stops our app…": what we own is the point
+        if any(apology.search(rest) for apology in _APOLOGY_CLAUSE.values()) and not any(
+                apology.search(first) for apology in _APOLOGY_CLAUSE.values()):
+            continue  # "callers waited up to 40 minutes on our line: | we apologise…": never the wait without it
         if _SUBJECT_WITH_RELATIVE.search(first):
             continue  # "…; the 50 that missed the last van | because…": the subject waits for its verb
         if conditional and re.search(r"[:;]", m.group()) and _ORDER_START.match(rest.strip()):

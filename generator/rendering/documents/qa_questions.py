@@ -129,8 +129,14 @@ def _incidents_and_hurt(brief: Brief) -> list[Passage]:
     injured = [p for p in every if re.search(r"\b(?:burns?|burnt|injur\w+|brûlures?|blessée?s?|blessures?)\b", p.text,
                                              re.IGNORECASE) and not re.search(r"\b(?:no one|nobody|personne (?:d['’]autre )?n['’]|personne (?:d['’]autre )?ne\b|aucun)",
                                                                               p.text, re.IGNORECASE)]
-    found += [p for p in injured if p not in found][:1]
-    return found[:4]
+    hurt = [p for p in injured if p not in found][:1]
+    if hurt and found and (set(re.findall(r"\d+", found[0].text)) & set(re.findall(r"\d+", hurt[0].text))):
+        # ("We know of 13 incidents…; one person suffered a minor burn" says the count the update gave.)
+        found = [p for p in found if not _INCIDENT_COUNT.search(p.text)]
+    # The count and who was hurt before "No one else was hurt", which reads as a denial alone.
+    nobody = [p for p in found if re.search(r"\b(?:no one|nobody|personne)\b", p.text, re.IGNORECASE)]
+    counts = [p for p in found if p not in nobody]
+    return [*counts, *hurt, *nobody][:4]
 
 
 def _summary(brief: Brief) -> list[Passage]:
@@ -395,6 +401,8 @@ def _responsible(brief: Brief) -> list[Passage]:
     # right" and "approved by our team" own less than "we should never have published it".
     # ("approved by our marketing team alone" beside "I should have seen this advert" would point
     # at the staff: it goes when something owns more.)
+    # (What a correction owns, "That figure was a typing error on our part", is no answer on the crisis.)
+    found = [p for p in found if not _OWNS_A_SLIP.search(p.text)] or found
     strong = [p for p in found if not _OWNS_LITTLE.search(p.text)]
     return sorted(strong or found, key=lambda p: (not _STATES_RESPONSIBILITY.search(p.text),
                                                   bool(_OWNS_LITTLE.search(p.text))))[:2]
@@ -406,6 +414,10 @@ _OUR_GAP = (r"\b(?:there was no (?:check|control|test|alert|alarm|review|safegua
 _A_PARTNER = re.compile(r"\b(?:our (?:[\w-]+ )?(?:processor|supplier|provider|contractor|partner|subcontractor|vendor|"
                         r"host|carrier)|run for us|on our behalf|notre (?:[\w-]+ )?(?:prestataire|fournisseur|sous-traitant|"
                         r"partenaire|hébergeur|opérateur)|pour notre compte)\b", re.IGNORECASE)
+
+
+_OWNS_A_SLIP = re.compile(r"\b(?:typing error|typo|figure was|wrong figure|in our (?:earlier |last )?update|erreur de (?:frappe|"
+                          r"saisie)|coquille|(?:ce|le) chiffre (?:était|de))\b", re.IGNORECASE)
 
 
 _OWNS_LITTLE = re.compile(r"\b(?:rightly|(?:they|you) (?:are|were) right|(?:approved|signed off|validated|designed) by "
@@ -940,6 +952,9 @@ def _compensation(brief: Brief) -> list[Passage]:
     # carte", kit 59): the words of fraud that keep warnings out never keep our own refund out.
     ours = [p for p in _anywhere(brief, "money", first=first, most=6, exclude=_NEVER_OR_FAKE)
             if _WE_PAY_BACK.search(p.text) and not p.has("never-ask") and p.text not in {f.text for f in found}]
+    # (The sentence that also pays what the theft cost, "…ainsi que les frais de remplacement de votre
+    # carte", before the one that refunds the fraud alone: the note on amends reads what is quoted.)
+    ours = sorted(ours, key=lambda p: AMENDS.search(p.text) is None)
     found = [*ours[:1], *found]
     if not any(AMENDS.search(p.text) for p in found):
         # ("…will also receive a £20 travel voucher", listed under the refunds: amends, found further down.)
@@ -1942,7 +1957,10 @@ def _late(brief: Brief) -> list[Passage]:
     found = find(brief, words=_FOUND_AT, sections=("what_happened", "summary"), most=1)
     # (When the regulator was told is part of that timeline after a breach; "we will send Ofcom
     # our full report by 18 December" answers nothing about an outage's first hours.)
-    reported = find(brief, role="regulator", words=r"\d", sections=("what_we_are_doing", "what_happened", "summary"),
+    # (At a time of day: "We have notified the commissioner and will write to each patient by 5 May"
+    # says what comes, not when we spoke, newcomer 59.)
+    reported = find(brief, role="regulator", words=r"\b\d{1,2}(?::\d\d|[\s\u00a0\u202f]?h(?:[\s\u00a0\u202f]?\d\d)?)\b",
+                    sections=("what_we_are_doing", "what_happened", "summary"),
                     most=1) if document_kind(brief) == "breach" else []
     return [*found, *reported]
 
