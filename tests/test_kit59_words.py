@@ -582,3 +582,22 @@ def test_an_english_copy_names_a_clock_without_letters_as_the_statement_does(pro
     said = [plain(" ".join(c.parts)) for c in copies["en"]]
     assert any("(Casablanca time)" in s for s in said), said
     assert not any("UTC+1" in s for s in said), said
+
+
+@pytest.mark.parametrize(("zone", "lang", "gdpr"), [("Europe/Paris", "en", True), ("America/Halifax", "en", False),
+                                                    ("America/Halifax", "fr", False), ("Europe/Zurich", "fr", False)])
+def test_a_breach_holding_statement_names_the_gdpr_only_where_it_applies(project, monkeypatch, zone, lang, gdpr):
+    """A Nova Scotia dental group's breach template asked for « GDPR: 72 HOURS » (newcomer 59)."""
+    from click.testing import CliRunner
+
+    from generator.cli import main
+
+    config = project / "mkdocs.yml"
+    config.write_text(re.sub(r"timezone: \S+", f"timezone: {zone}", config.read_text(encoding="utf-8")), encoding="utf-8")
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-11-20T09:30:00+00:00")
+    result = CliRunner().invoke(main, ["new", "Portal breach", "--kind", "breach", "--severity", "critical",
+                                       "--lang", lang])
+    assert result.exit_code == 0, result.output
+    text = next(project.glob("statements/*portal-breach*.md")).read_text(encoding="utf-8")
+    assert (("GDPR" in text) or ("RGPD" in text)) is gdpr, text
+    assert ("YOUR LAW" in text or "VOTRE LOI" in text) is not gdpr, text

@@ -203,6 +203,7 @@ def new_statement(settings: Settings, title: str, severity: str, *, lang: str, a
         next_update=format_for_file(promise, settings.timezone),
         next_update_time=promise.astimezone(settings.timezone).strftime("%H:%M %Z"),
         next_update_by=promise_words(promise, local_now, lang, settings.timezone),
+        gdpr=settings.under_gdpr,  # (a breach's regulator line: the GDPR's 72 hours, or the local law's)
         **(extra or {}),
     )
     if crisis and not re.search(r"^kind:", text, re.MULTILINE):

@@ -374,6 +374,15 @@ class Settings:
     def statement_url(self, slug: str, lang: str) -> str:
         return self.site_url + self.statement_path(slug, lang)
 
+    @property
+    def under_gdpr(self) -> bool:
+        """Whether the site is run from where the GDPR's 72 hours apply (its clock in Europe, the
+        Canaries, Madeira, the Azores or Iceland), never from Switzerland (its own law and
+        commissioner) nor from the Americas, Africa or the Pacific, where the local law says when."""
+        zone = str(self.timezone)
+        return zone != "Europe/Zurich" and zone.startswith(("Europe/", "Atlantic/Canary", "Atlantic/Madeira",
+                                                            "Atlantic/Azores", "Atlantic/Reykjavik"))
+
     def typed_address(self, lang: str) -> str:
         """The site's address to type by hand, in `lang`'s own part of it ("statut.example.fr/en"
         for English readers of a French site): no scheme, no path a phone would make a link of."""

@@ -515,8 +515,7 @@ def checklist_context(statement: Statement, settings: Settings, now: datetime | 
     # A site run from Europe answers to the GDPR's 72 hours; elsewhere the local law says when.
     # (Switzerland is in Europe but not under the GDPR: its own law and commissioner.)
     swiss = str(settings.timezone) == "Europe/Zurich"
-    gdpr = not swiss and str(settings.timezone).startswith(("Europe/", "Atlantic/Canary", "Atlantic/Madeira", "Atlantic/Azores",
-                                              "Atlantic/Reykjavik"))
+    gdpr = settings.under_gdpr
     for key, owner, minutes, kinds, texts, evidence in STEPS:
         own_texts = texts  # (a vehicle's or a health product's step has parts of its own)
         if key == "updates":  # what we promised in public is kept, or said late, before the next update
