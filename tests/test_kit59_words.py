@@ -400,9 +400,10 @@ def test_after_a_card_theft_the_qa_answers_compensation_and_the_press_reply_give
     monkeypatch.setenv("ONEVOICE_NOW", "2027-04-04T09:00:00+02:00")
     site = dataclasses.replace(settings, organisation="Hôtels Maraeva Tiare")
     for lang, refund, question in (
-            ("fr", "Nous remboursons tout débit frauduleux que votre banque ne vous rembourse pas.",
-             "## 21. Les personnes seront-elles indemnisées ?"),
-            ("en", "We refund any fraudulent charge that your bank does not refund.", "Will people be compensated?")):
+            ("fr", "Nous remboursons tout débit frauduleux que votre banque ne vous rembourse pas, ainsi que les frais de "
+                   "remplacement de votre carte.", "## 21. Les personnes seront-elles indemnisées ?"),
+            ("en", "We refund any fraudulent charge that your bank does not refund, and the cost of replacing your card.",
+             "Will people be compensated?")):
         text = _skimmer(lang).replace("## Ce que vous pouvez faire" if lang == "fr" else "## What you should do",
                                       ("## Ce que nous faisons\n" if lang == "fr" else "## What we are doing\n")
                                       + f"- {refund}\n\n" + ("## Ce que vous pouvez faire" if lang == "fr"
@@ -413,6 +414,9 @@ def test_after_a_card_theft_the_qa_answers_compensation_and_the_press_reply_give
         answer = qa.split(heading, 1)[1].split("\n## ", 1)[0]
         assert "SANS RÉPONSE" not in answer and "UNANSWERED" not in answer, answer
         assert refund.split(" que ")[0].split(" that ")[0] in plain(answer), answer
+        # (the card's replacement is amends beyond a refund: no note that the statement offers refunds only)
+        assert "remplacement" in answer or "replacing" in answer, answer
+        assert "que des remboursements" not in answer and "refunds only" not in answer, answer
         replies = render_replies(statement, site)
         assert "https://" not in replies and "http://" not in replies, replies
 
@@ -564,24 +568,20 @@ def test_a_summary_that_says_the_count_is_unknown_is_told_when_an_update_gives_i
         assert "gives a count" in found[0]["message"], found
 
 
-def test_an_english_copy_names_a_clock_without_letters_as_the_statement_does(project, settings, monkeypatch):
-    """"update 12:30 UTC+1" beside the statement's own "(Casablanca time)": one clock, said one way."""
-    import dataclasses
-    from zoneinfo import ZoneInfo
+def test_a_quote_keeps_its_words_and_says_where_in_brackets():
+    """« nous dirons ici, point par point, ce que nous apprenons », said by the chief executive, went
+    out as « nous dirons en ligne » in the copies: a quote is never reworded; the place goes in
+    brackets. The statement's own voice says it plainly, as before."""
+    from generator.rendering.brief import off_page
 
-    from tests.press_support import plain
-    from tests.test_kit57_words import _copies
-
-    site = dataclasses.replace(settings, organisation="Salle Atlas", short_name="Salle Atlas",
-                               timezone=ZoneInfo("Africa/Casablanca"))
-    text = statement_file(severity="major", started="2027-04-10 21:40", title="Ticket site down",
-                          sections={"Summary": "Our ticket site is down since 21:00. We are sorry."},
-                          updates=(("2027-04-10 21:40", "investigating",
-                                    "We are restoring it. Next update by 23:00 (Casablanca time)."),))
-    copies = _copies(project, site, monkeypatch, "2027-04-10T22:00:00+01:00", {"en": text}, "2027-04-10-tickets", "sms")
-    said = [plain(" ".join(c.parts)) for c in copies["en"]]
-    assert any("(Casablanca time)" in s for s in said), said
-    assert not any("UTC+1" in s for s in said), said
+    assert off_page("« Nous rembourserons chaque débit, et nous dirons ici, point par point, ce que nous apprenons », "
+                    "a déclaré Anne Lemaire.", "fr") == (
+        "« Nous rembourserons chaque débit, et nous dirons ici [en ligne], point par point, ce que nous apprenons », "
+        "a déclaré Anne Lemaire.")
+    assert off_page('"We will refund every payment, and we will report here, step by step, what we learn," said Anne '
+                    "Lemaire.", "en") == ('"We will refund every payment, and we will report here [on our website], step '
+                                          'by step, what we learn," said Anne Lemaire.')
+    assert off_page("Nous publierons ici les conclusions.", "fr") == "Nous publierons en ligne les conclusions."
 
 
 @pytest.mark.parametrize(("zone", "lang", "gdpr"), [("Europe/Paris", "en", True), ("America/Halifax", "en", False),

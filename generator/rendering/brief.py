@@ -142,7 +142,16 @@ def off_page(text: str, lang: str, context: str = "") -> str:
             text = pattern.sub(words, text)
     if lang in HERE_PUBLISHED:
         pattern, words = HERE_PUBLISHED[lang]
-        text = pattern.sub(words, text)
+
+        def here(found: re.Match[str]) -> str:
+            # Inside quotation marks, someone's words stay theirs: the place goes in brackets, as
+            # editors do ("we will tell you here [on our website]", never a reworded quote, kit 59).
+            before = found.string[:found.start()]
+            if before.count("«") > before.count("»") or before.count("“") > before.count("”") or before.count('"') % 2:
+                return f"{found.group(0)} [{found.expand(words).removeprefix(found.group(1)).strip()}]"
+            return found.expand(words)
+
+        text = pattern.sub(here, text)
     return text
 
 

@@ -48,10 +48,6 @@ _FR_BRITISH_CLOCK = re.compile(r"\bheure (?:britannique|de Londres|du Royaume-Un
 _FR_NORTH_AMERICAN = {"EST": "HNE", "EDT": "HAE", "CST": "HNC", "CDT": "HAC", "MST": "HNR", "MDT": "HAR",
                       "PST": "HNP", "PDT": "HAP", "AST": "HNA", "ADT": "HAA"}
 _FR_CLOCK_SAID: ContextVar[str] = ContextVar("french_clock_said", default="")
-# How an English statement names a clock that has no abbreviation of its own ("by 18:00 (Casablanca
-# time)", "(Tahiti time)"): its outputs say it the same way, never "UTC+1" beside it (kit 59).
-_EN_CITY_CLOCK = re.compile(r"\((?-i:[A-Z])[\w .'’-]{1,30}? time\)")
-_EN_CLOCK_SAID: ContextVar[str] = ContextVar("english_clock_said", default="")
 
 
 def elapsed(later: datetime, earlier: datetime) -> timedelta:
@@ -77,19 +73,15 @@ def french_clock_in(text: str) -> Iterator[None]:
     said = _FR_BRITISH_CLOCK.search(text)
     token = _FR_CLOCK_SAID.set("" if not said else said.group(0) if said.group(0).isupper()
                                else said.group(0)[:1].lower() + said.group(0)[1:])
-    city = _EN_CITY_CLOCK.search(text)
-    english = _EN_CLOCK_SAID.set(city.group(0) if city else "")
     try:
         yield
     finally:
         _FR_CLOCK_SAID.reset(token)
-        _EN_CLOCK_SAID.reset(english)
 
 
 def french_clock_of(statement: Any) -> Any:
     """The outputs of `statement` written inside name a British clock as its own French text does."""
-    return french_clock_in(" ".join([*(section.text for section in getattr(statement, "sections", ())),
-                                     *(update.text for update in getattr(statement, "updates", ()))]))
+    return french_clock_in(" ".join(section.text for section in getattr(statement, "sections", ())))
 
 
 def french_clock_said() -> str:
@@ -128,10 +120,7 @@ def zone_words(moment: datetime, zone: ZoneInfo, lang: str) -> str:
         city = zone_city(zone, lang)  # « heure de Londres », never « heure de London »
         return f"heure {'d’' if city[:1].lower() in 'aeiouyéèâîô' else 'de '}{city}"
     if lang == "en":
-        abbreviation = moment.astimezone(zone).tzname() or ""
-        if re.fullmatch(r"[+-]\d{2,4}", abbreviation) and _EN_CLOCK_SAID.get():
-            return _EN_CLOCK_SAID.get()  # "(Casablanca time)", as the statement writes it
-        return readable_zone(abbreviation)
+        return readable_zone(moment.astimezone(zone).tzname() or "")
     # Other languages name the zone their own way (German MEZ, MESZ), from CLDR.
     return format_datetime(moment.astimezone(zone), "z", tzinfo=zone, locale=lang)
 

@@ -950,7 +950,7 @@ def _compensation(brief: Brief) -> list[Passage]:
     # After a card theft, what we pay back of the fraud is the amends ("Nous remboursons tout débit
     # frauduleux que votre banque ne vous rembourse pas, ainsi que les frais de remplacement de votre
     # carte", kit 59): the words of fraud that keep warnings out never keep our own refund out.
-    ours = [p for p in _anywhere(brief, "money", first=first, most=6, exclude=_NEVER_OR_FAKE)
+    ours = [p for p in _anywhere(brief, "money", first=first, most=12, exclude=_NEVER_OR_FAKE)
             if _WE_PAY_BACK.search(p.text) and not p.has("never-ask") and p.text not in {f.text for f in found}]
     # (The sentence that also pays what the theft cost, "…ainsi que les frais de remplacement de votre
     # carte", before the one that refunds the fraud alone: the note on amends reads what is quoted.)
@@ -985,7 +985,7 @@ AMENDS = re.compile(r"\b(?:compensat\w*|indemni\w*|dédommag\w*|goodwill|geste c
                     r"free (?:return )?(?:crossing|trip|journey|flight|night|stay|ticket|meal|month)s?|"
                     r"(?:traversée|voyage|trajet|billet|nuit|repas|mois) (?:\w+ )?(?:gratuite?s?|offerte?s?)|"
                     r"waive[sd]?|exonér\w*|counsell?ing|soutien psychologique|"
-                    r"credit\w*|crédit\w*|replace\w*|remplac\w*|not pay\b|ne paieront pas|"
+                    r"credit\w*|crédit\w*|replac\w*|remplac\w*|not pay\b|ne paieront pas|"
                     r"avoirs?|Entschädig\w*|Gutschein\w*|costs? (?:you|they) (?:incurred|had)|"
                     # "We are paying travel and accommodation costs for the families", « nous prenons en charge
                     # les frais de déplacement », "Our insurer has opened a file for each passenger"
