@@ -601,3 +601,23 @@ def test_a_breach_holding_statement_names_the_gdpr_only_where_it_applies(project
     text = next(project.glob("statements/*portal-breach*.md")).read_text(encoding="utf-8")
     assert (("GDPR" in text) or ("RGPD" in text)) is gdpr, text
     assert ("YOUR LAW" in text or "VOTRE LOI" in text) is not gdpr, text
+
+
+@pytest.mark.parametrize(("lang", "sentence", "blamed"), [
+    ("en", "Someone got into our patient booking portal without authorization last night.", False),
+    ("fr", "Une personne non autorisée s'est introduite dans notre portail de rendez-vous hier soir.", False),
+    ("en", "Highly sophisticated criminals got into our portal; no company could have stopped them.", True),
+])
+def test_an_intrusion_told_as_a_fact_is_no_one_blamed(project, monkeypatch, lang, sentence, blamed):
+    """Newcomer 59: "Someone got into our patient booking portal without authorization last night."
+    was flagged as putting the fault on someone else (and failed `check --strict`)."""
+    fr = lang == "fr"
+    text = statement_file(lang=lang, severity="critical", started="2027-05-02 10:15", front="kind: breach\n",
+                          title="Accès non autorisé à notre portail" if fr else "Unauthorized access to our portal",
+                          sections={"Résumé" if fr else "Summary": sentence + (" Nous en sommes désolés." if fr
+                                                                               else " We are sorry.")},
+                          updates=(("2027-05-02 10:15", "analyse" if fr else "investigating",
+                                    "Nous avons mis le portail hors ligne." if fr else "We have taken the portal offline."),))
+    found = [p for p in _check(project, monkeypatch, "2027-05-02T11:00:00+02:00",
+                               {"2027-05-02-portal" + (".fr.md" if fr else ".md"): text}) if p["rule"] == "blame"]
+    assert bool(found) is blamed, found

@@ -1151,6 +1151,16 @@ _GRANTED["blame"] = re.compile(_GRANTED["blame"].pattern + r"|\b(?:carried|helpe
                                r"accompagnée?s?|guidée?s?)\b[^.;]{0,50}\bpar (?:d['’]autres |des |quelques |deux |trois )?"
                                r"(?:passagers|voyageurs|clients|personnes|témoins|riverains|voisins|bénévoles|baigneurs)\b",
                                re.IGNORECASE)
+# (And, newcomer 59: an intrusion told as the plain fact it is, "Someone got into our patient booking
+# portal without authorization last night", « une personne non autorisée s'est introduite dans
+# notre portail », is no one blamed; "sophisticated", "no company could have stopped" still are.)
+_GRANTED["blame"] = re.compile(_GRANTED["blame"].pattern + r"|^(?![^.]*\b(?:sophisticated|highly organi[sz]ed|"
+                               r"state-sponsored|no (?:company|system|one|organi[sz]ation) could|criminals?\b[^.]{0,20}\b(?:to "
+                               r"blame|responsible)|sophistiqué\w*|aucune? (?:entreprise|système|organisation) n['’]aurait|"
+                               r"très organisé\w*)\b)[^.]*\b(?:someone|somebody|an? (?:unauthori[sz]ed )?(?:person|third party|"
+                               r"intruder|outsider)|une personne (?:non autorisée|extérieure)|quelqu['’]un|un tiers(?: non "
+                               r"autorisé)?)\s+(?:got into|gained access to|accessed|broke into|logged into|entered|s['’]est "
+                               r"introduite?|s['’]est connectée?|a eu accès|a accédé|a pénétré)\b", re.IGNORECASE)
 _GRANTED["defensive"] = re.compile(_GRANTED["defensive"].pattern + r"|\bdisciplinary (?:procedure|process|proceedings|"
                                    r"action|hearing)\b[^.;]{0,40}\b(?:has been|have been|was|were|is|are) (?:now )?"
                                    r"(?:completed|closed|concluded|opened|started|taken|under way|underway)\b|"
