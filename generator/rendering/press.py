@@ -1341,7 +1341,10 @@ def _here_in_quote(text: str, lang: str) -> str:
     def named(found: re.Match[str]) -> str:
         start = max(text.rfind(mark, 0, found.start()) for mark in (". ", "! ", "? ", "\n")) + 1
         ends = [at for at in (text.find(mark, found.end()) for mark in (".", "!", "?", "\n")) if at != -1]
-        return words if _PUBLISHES.search(text[start:min(ends, default=len(text))]) else found.group(0)
+        # ("report here [on our website]": the speaker's word kept, the place in brackets, as every
+        # channel gives the same quote, kit 59.)
+        return f"{found.group(0)} [{words}]" if _PUBLISHES.search(text[start:min(ends, default=len(text))]) \
+            else found.group(0)
 
     return pattern.sub(named, text)
 
@@ -2040,9 +2043,9 @@ def _quote_paragraph(statement: Statement, org: str, words: dict[str, str], zone
     person = statement.spokesperson
     assert person is not None  # checked by _require_values
     # The speaker's words as the page and every channel give them: a quote is never reworded,
-    # not even to AP spelling ("I apologise", "advert" stay); only "here", which means the page,
-    # is said for a reader away from it ("we will publish on our website what…"), with no
-    # [brackets]: the organisation does not mark edits to its own spokesperson's words.
+    # not even to AP spelling ("I apologise", "advert" stay); "here", which means the page, is
+    # kept and named in brackets for a reader away from it ("we will publish here [on our website]
+    # what…"), as the copies give the same quote.
     # ("I apologise again here", « je les renouvelle ici »: "here" is the statement, and a quote
     # keeps its words; only "we will publish here…", the page, is named.)
     quote = _here_in_quote(_quote_text(statement), statement.lang)
