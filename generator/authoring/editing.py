@@ -353,7 +353,7 @@ _PROMISE_CLAUSE = {
     "en": re.compile(r"(?P<joiner>,?\s+and\s+)?\b(?:we\s+will\s+(?:post|publish|give|share|provide|send)\s+"
                      r"(?:an?\s+|the\s+|more\s+|our\s+|a\s+(?:new|further)\s+)?(?:next\s+)?"
                      r"(?:update|news|information|details)|(?:our\s+|the\s+)?next\s+update)\b" + _REST, re.IGNORECASE),
-    "fr": re.compile(r"(?P<joiner>,?\s+et\s+)?\b(?:nous\s+(?:publierons|donnerons|communiquerons|ferons)\s+"
+    "fr": re.compile(r"(?P<joiner>,?\s+et\s+)?\b(?:(?:nous\s+)?(?:publierons|donnerons|communiquerons|ferons)\s+"
                      r"(?:un\s+(?:nouveau\s+)?point|le\s+point|une\s+(?:nouvelle\s+)?mise\s+à\s+jour)|"
                      r"(?:le\s+|notre\s+)?prochain\s+point|(?:la\s+|notre\s+)?prochaine\s+mise\s+à\s+jour)\b"
                      + _REST, re.IGNORECASE),
