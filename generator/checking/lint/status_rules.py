@@ -149,17 +149,26 @@ def _count_found_since(rule: Rule, statement: Statement, summary: Section) -> It
     release read "does not yet know how many patients are concerned" above "3,180 patients")."""
     if statement.maintenance or not statement.updates or not _COUNTED.search(statement.last_update.text):
         return
-    for sentence in split(Block(summary.text, summary.body_line, 1, "summary")):
-        found = _COUNT_UNKNOWN.search(sentence.text)
-        if found is None:
-            continue
-        line, column = sentence.position(found.start())
-        yield rule.problem(statement, line, column,
-                           "the newest update gives a count, but the summary still says "
-                           f"{quoted(sentence.words(found.start(), found.end()))}: the page, every copy and the press "
-                           "release lead with the summary",
-                           hint=_COUNT_HINT.get(statement.lang, _COUNT_HINT["en"]))
+    stale = _summary_still_says(summary, _COUNT_UNKNOWN)
+    if stale is None:
         return
+    sentence, found = stale
+    line, column = sentence.position(found.start())
+    yield rule.problem(statement, line, column,
+                       "the newest update gives a count, but the summary still says "
+                       f"{quoted(sentence.words(found.start(), found.end()))}: the page, every copy and the press "
+                       "release lead with the summary",
+                       hint=_COUNT_HINT.get(statement.lang, _COUNT_HINT["en"]))
+
+
+def _summary_still_says(summary: Section, pattern: re.Pattern[str],
+                        unless: re.Pattern[str] | None = None) -> tuple[Sentence, re.Match[str]] | None:
+    """The summary's first sentence that still says what the newest update has overtaken."""
+    for sentence in split(Block(summary.text, summary.body_line, 1, "summary")):
+        found = pattern.search(sentence.text)
+        if found is not None and (unless is None or not unless.search(sentence.text)):
+            return sentence, found
+    return None
 
 
 _COUNT_HINT = {
@@ -174,18 +183,17 @@ def _cause_found_since(rule: Rule, statement: Statement, summary: Section) -> It
     if statement.maintenance or not statement.updates or statement.last_update.status not in (
             Status.IDENTIFIED, Status.MONITORING):
         return
-    for sentence in split(Block(summary.text, summary.body_line, 1, "summary")):
-        found = _CAUSE_UNKNOWN.search(sentence.text)
-        if found is None or _INQUIRY_GOES_ON.search(sentence.text):
-            continue
-        line, column = sentence.position(found.start())
-        update = statement.last_update
-        yield rule.problem(statement, line, column,
-                           f"the newest update ({update.status_word or update.status.value}) says the cause is found, "
-                           f"but the summary still says {quoted(sentence.words(found.start(), found.end()))}: the page "
-                           "and every copy lead with the summary",
-                           hint=_CAUSE_HINT.get(statement.lang, _CAUSE_HINT["en"]))
+    stale = _summary_still_says(summary, _CAUSE_UNKNOWN, unless=_INQUIRY_GOES_ON)
+    if stale is None:
         return
+    sentence, found = stale
+    line, column = sentence.position(found.start())
+    update = statement.last_update
+    yield rule.problem(statement, line, column,
+                       f"the newest update ({update.status_word or update.status.value}) says the cause is found, "
+                       f"but the summary still says {quoted(sentence.words(found.start(), found.end()))}: the page "
+                       "and every copy lead with the summary",
+                       hint=_CAUSE_HINT.get(statement.lang, _CAUSE_HINT["en"]))
 
 
 _CAUSE_HINT = {
