@@ -157,6 +157,13 @@ FLOORS = {
     # arrival, before any change: en 0.849/0.948/3.1% (4 of 128 clean lines: over the 3% target, and
     # left unread so that the figure stays honest), fr 0.865/0.976/0.8%. Never read for rules or training.
     ("blind25", "all"): {"en": (0.83, 0.93, 0.04), "fr": (0.85, 0.95, 0.02)},
+    # Set 26 (zoos, seed companies, notaries, quarries, wind farms, esports, lotteries, dairy
+    # cooperatives…), French from France, Belgium, Switzerland, Québec, Haiti, Congo, Madagascar,
+    # Lebanon and West Africa. Measured whole on arrival, before any change: en 0.891/0.983/1.6%,
+    # fr 0.891/0.967/3.9% (5 of 128 clean lines, 4 of them in the tuning half). The French tuning
+    # half's four false alarms were read and answered (a small word others used, then put right; a
+    # slot quoted as the slip it was; sadness that owns the harm); the held-out half never read.
+    ("blind26", "held-out"): {"en": (0.88, 0.97, 0.03), "fr": (0.85, 0.95, 0.03)},
 }
 
 
@@ -196,9 +203,10 @@ def test_the_training_corpus_never_holds_a_held_out_sentence() -> None:
             for name in ("blind1", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
                          "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17",
                          "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24",
-                         "blind25")
+                         "blind25", "blind26")
             for e in bench.load(lang, name) if name not in ("blind1", "blind5", "blind7", "blind13", "blind14", "blind15",
-                                                            "blind16", "blind17", "blind18", "blind19", "blind20", "blind21")
+                                                            "blind16", "blind17", "blind18", "blind19", "blind20", "blind21",
+                                                            "blind26")
             or e.part == "held-out"}
     assert len(trained) > 10_000
     assert not held & trained

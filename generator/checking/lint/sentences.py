@@ -61,8 +61,21 @@ _NEW_SENTENCE = re.compile(r"\s*(?:We|The|Our|It|Its|This|These|They|He|She|You|
                            r"Les|Il|Elle|Ils|Elles|Notre|Nos|Vous|Si|Ce|Cette|Ces)\b")
 
 
+def _inside_quotation(text: str, at: int) -> bool:
+    """Whether `at` lies inside a quotation closed later in the paragraph: « Siklone Ilona ? Rex…
+    ni sa gamelle ! », "Cyclone Ilona? Rex hasn't lost his bearings… or his bowl!" is one slogan
+    quoted, never two sentences of ours (the second would open on a stray "!")."""
+    before, after = text[:at], text[at:]
+    if before.count('"') % 2 == 1 and '"' in after:
+        return True
+    return (before.count("“") > before.count("”") and "”" in after) or \
+        (before.count("«") > before.count("»") and "»" in after)
+
+
 def _cut_points(text: str) -> Iterator[int]:
     for match in _END.finditer(text):
+        if match.group(0) != "\n" and _inside_quotation(text, match.end()):
+            continue
         if match.group(0).startswith("."):
             word = re.search(r"([\w°]+)$", text[: match.start()])
             if word and word.group(1).casefold() in _ABBREVIATIONS:

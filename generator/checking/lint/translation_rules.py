@@ -49,8 +49,11 @@ _NAMED_VERSION = re.compile(r"\b(?:versions?|v|release|build|firmware|iOS|Androi
 _CLOCK = re.compile(r"(?<![\d:])([01]?\d|2[0-3]):([0-5]\d)(?!\d|:\d)(?:\s*([ap])\.?m\.?\b)?", re.IGNORECASE)
 # "1 hour 15 minutes", "4 hours and 3 minutes", "2 hrs 5 min": a lapse of time that French writes
 # « 1 h 15 », « 4 h 03 »; both are read as hours and minutes, so the two files agree.
-_EN_DURATION = re.compile(r"(?<![\d:.,])(\d{1,2})\s*(?:hours?|hrs?)\s*(?:and\s+)?(\d{1,2})\s*(?:minutes?|mins?)\b",
+# ("a 3-hour-35-minute outage": the same, as one adjective)
+_EN_DURATION = re.compile(r"(?<![\d:.,])(\d{1,2})[\s-]*(?:hours?|hrs?)[\s-]*(?:and\s+)?(\d{1,2})[\s-]*(?:minutes?|mins?)\b",
                           re.IGNORECASE)
+# « 3 heures 35 minutes », « 2 heures et 5 minutes »: the same lapse of time written in words.
+_FR_DURATION = re.compile(r"(?<![\d:.,])(\d{1,2})\s*heures?\s*(?:et\s+)?(\d{1,2})\s*(?:minutes?|min)\b", re.IGNORECASE)
 _EN_HOUR = re.compile(r"(?<![\d:.,])(1[0-2]|0?\d)\s*([ap])\.?m\.?(?![\w])", re.IGNORECASE)
 # French "14 h", "9h30", "21 h 40"; "sous 24 h" and "dans 2 h" are durations.
 _FR_HOUR = re.compile(r"(?<![\d:.,])([01]?\d|2[0-3])\s?h\s?([0-5]\d)?(?![\w])")
@@ -233,8 +236,9 @@ def facts(text: str, lang: str) -> list[Fact]:
         return f"{hour:02d}:{m.group(2)}"
 
     take(_CLOCK, "time", clock)
-    if lang == "en":
-        take(_EN_DURATION, "time", lambda m: f"{int(m.group(1)):02d}:{int(m.group(2)):02d}")
+    if lang in ("en", "fr"):
+        take(_EN_DURATION if lang == "en" else _FR_DURATION, "time",
+             lambda m: f"{int(m.group(1)):02d}:{int(m.group(2)):02d}")
     take(_NOON.get(lang, _NOON["en"]), "time",
          lambda m: "00:00" if m.group(1).lower() in ("midnight", "minuit") else "12:00")
     if lang == "en":
