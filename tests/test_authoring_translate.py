@@ -171,6 +171,38 @@ def test_a_later_update_reaches_the_translation_at_the_same_time(project: Path, 
     assert "Added to statements/2026-11-20-card-payments.fr.md: 2026-11-20 11:42 CET · surveillance\n" in later.output
 
 
+def test_a_translation_catching_up_on_several_updates_takes_them_in_order(project: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Kit 60: three French updates, then `update --lang en` without --at: the first was stamped
+    with the clock's time, a time no other language had. Each now takes the earliest it lacks."""
+    (project / "statements" / f"{CARD}.fr.md").unlink()
+    assert run("translate", "card", "--lang", "fr").exit_code == 0
+    for clock, text in (("11:05", "Les erreurs reviennent."), ("11:20", "Deux régions touchées."),
+                        ("11:40", "Le correctif est prêt.")):
+        monkeypatch.setenv("ONEVOICE_NOW", f"2026-11-20T{clock}:00+01:00")
+        assert run("update", "card", "--lang", "fr", "-s", "identified", "-m", text).exit_code == 0
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-11-20T12:10:00+01:00")
+    for expected in ("11:05", "11:20", "11:40"):
+        english = run("update", "card", "-s", "identified", "-m", "Translated.")
+        assert english.exit_code == 0, english.output
+        assert f"2026-11-20 {expected} CET · identified (the time of this update in statements/{CARD}.fr.md)" \
+            in english.output, english.output
+    assert [u.at for u in parse(project, f"{CARD}.md").updates] == [u.at for u in parse(project, f"{CARD}.fr.md").updates]
+
+
+def test_a_translation_that_cannot_tell_which_update_it_adds_is_refused_with_the_times(project: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    (project / "statements" / f"{CARD}.fr.md").unlink()
+    assert run("translate", "card", "--lang", "fr").exit_code == 0
+    for clock, status in (("11:05", "identified"), ("11:20", "monitoring"), ("11:40", "monitoring")):
+        monkeypatch.setenv("ONEVOICE_NOW", f"2026-11-20T{clock}:00+01:00")
+        assert run("update", "card", "--lang", "fr", "-s", status, "-m", "Point.").exit_code == 0
+    before = (project / "statements" / f"{CARD}.md").read_bytes()
+    monkeypatch.setenv("ONEVOICE_NOW", "2026-11-20T12:10:00+01:00")
+    refused = run("update", "card", "-s", "monitoring", "-m", "We are watching.")
+    assert refused.exit_code != 0 and "Traceback" not in refused.output
+    assert "lacks 3 updates" in refused.output and "11:05" in refused.output and "--at" in refused.output
+    assert (project / "statements" / f"{CARD}.md").read_bytes() == before
+
+
 def test_check_reports_every_problem_of_every_file_in_one_pass(project: Path) -> None:
     # An update in English the French file lacks (a translation error) and a slot left in the
     # English text: both at once, not the slot only once the translation is fixed.

@@ -424,17 +424,32 @@ def _refuse_on_resolved(path: Path, current: Statement, wanted: Status, reopen: 
 def _translated_time(settings: Settings, path: Path, slug: str, current: Statement, wanted: Status,
                      now: datetime) -> tuple[datetime, Path] | None:
     """Where a translation's update goes when no time is given: at the time of the same update
-    in the other language files (the one time, newer than this file's newest update, that they
-    give with this status), so nobody retypes it. None when there is no such time, or several."""
-    found: dict[datetime, Path] = {}
+    in the other language files, so nobody retypes it. A translation catching up takes the
+    earliest update it lacks when that one has this status (else the one update it lacks with
+    this status). None when the other files have no newer update (the update is new: now).
+    Several it could be, none first: refused with the commands to choose, never a time that no
+    other language has (kit 60: the first of three French updates was stamped "now")."""
+    newer: dict[datetime, tuple[Status, Path]] = {}
     for other in sorted(path.parent.glob(f"{slug}.*md")):
         if other == path or other.name.partition(".")[0] != slug:
             continue
         parsed, _ = parse_statement(other, other.read_bytes(), settings, now)
         for update in parsed.updates if parsed else ():
-            if update.at > current.updates[0].at and update.status is wanted:
-                found.setdefault(update.at, other)
-    return next(iter(found.items())) if len(found) == 1 else None
+            if update.at > current.updates[0].at:
+                newer.setdefault(update.at, (update.status, other))
+    if not newer:
+        return None
+    earliest = min(newer)
+    if newer[earliest][0] is wanted:
+        return earliest, newer[earliest][1]
+    same = [moment for moment, (status, _) in newer.items() if status is wanted]
+    if len(same) == 1:
+        return same[0], newer[same[0]][1]
+    zone = settings.timezone
+    lacking = "; ".join(f"{format_for_people(moment, zone)} · {newer[moment][0].value}" for moment in sorted(newer))
+    raise UsageError(f"error: {display_path(path)} lacks {len(newer)} updates of the other language files "
+                     f"({lacking}), and none of them is the next with status '{wanted.value}'\n"
+                     f"    hint: add them in order, the earliest first, or give the time with --at")
 
 
 def _promise_of(settings: Settings, path: Path, now: datetime) -> datetime | None:

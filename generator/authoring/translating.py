@@ -140,6 +140,13 @@ def _front_matter(source: Statement, marker: str, zone: ZoneInfo, lang: str = ""
     if source.affected:
         lines.append("affected: [" + ", ".join(_yaml(_affected_name(item, lang, marker, settings))
                                                for item in source.affected) + "]")
+    # (What the services show is one fact in every language: its names as `affected` gives them.)
+    if isinstance(source.component_status, str):
+        lines.append(f"component_status: {source.component_status}")
+    elif source.component_status:
+        lines.append("component_status: {" + ", ".join(
+            f"{_yaml(_affected_name(item, lang, marker, settings))}: {status}"
+            for item, status in source.component_status.items()) + "}")
     if source.next_update is not None:
         lines.append(f"next_update: {_exact(source.next_update, zone)}")
     if source.spokesperson is not None:

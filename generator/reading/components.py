@@ -119,9 +119,16 @@ def site_components(settings: Settings, statements: Iterable[Statement],
                    if _key(own) != key}
     names: dict[str, str] = {}
     for statement in sorted(statements, key=lambda s: (s.first_update.at, s.slug)):
-        if not names_services(statement):
+        # (A safety notice or a recall names places and products, not services; but a name its
+        # `component_status` gives a status is one the authors want shown: "Shopping centre:
+        # major_outage" for a mall closed after a gas leak, never left off the page.)
+        given = statement.component_status
+        stated = {_key(name) for name in (given if isinstance(given, dict) else statement.affected if given else ())}
+        if not names_services(statement) and not stated:
             continue
         for name in statement.affected:
+            if not names_services(statement) and _key(name) not in stated:
+                continue
             if _key(name) not in names and _key(name) in original_of:
                 continue
             if is_audience(name):

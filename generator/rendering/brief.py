@@ -912,7 +912,8 @@ _GERUND_ITEM = re.compile(r"(?m)^(\s*(?:[-*+]|\d{1,2}[.)])\s+)(\*\*)?(?!(?:Nothi
 _HEADING_CONDITION = re.compile(r"(?:^|[:\u2013\u2014-]\s*)((?:if|when|in case|si|lorsque|quand|en cas d['’e]|wenn|falls)\b.+)$",
                                 re.IGNORECASE)
 # Symptoms named by a pointer to the list before: "any of these symptoms", « l'un de ces symptômes ».
-_THESE_SYMPTOMS = re.compile(r"\b(?:any of )?(?:these|those) (?P<en>symptoms|signs)\b|\b(?:l['’]un de )?ces (?P<fr>symptômes|signes)\b")
+_THESE_SYMPTOMS = re.compile(r"\b(?:any of |one of )?(?:these|those) (?P<en>symptoms|signs)\b|"
+                             r"\b(?:(?:l['’])?une? (?:seul )?de |certains de |plusieurs de )?ces (?P<fr>symptômes|signes)\b")
 # Who to call when someone is ill: a doctor, an emergency or health line.
 _HEALTH_CALL = re.compile(r"\b(?:call|dial|ring|appelez|composez|contactez|consult|consultez|see|voyez|go to|rendez-vous aux|"
                           r"rufen|wählen)\b",

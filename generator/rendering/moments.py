@@ -36,7 +36,13 @@ _FR_COUNTRY_CLOCK = {"Europe/Zurich": "heure suisse", "Europe/Brussels": "heure 
                                      "heure des Rocheuses"),
                      **dict.fromkeys(("America/Los_Angeles", "America/Vancouver"), "heure du Pacifique"),
                      **dict.fromkeys(("America/Halifax", "America/Moncton"), "heure de l’Atlantique"),
-                     "America/St_Johns": "heure de Terre-Neuve"}
+                     "America/St_Johns": "heure de Terre-Neuve",
+                     # France's overseas regions by the name their people use (« heure de La Réunion »,
+                     # never « heure de Reunion », a city CLDR names without its accent or article).
+                     "Indian/Reunion": "heure de La Réunion", "America/Guadeloupe": "heure de la Guadeloupe",
+                     "America/Martinique": "heure de la Martinique", "America/Cayenne": "heure de Guyane",
+                     "Indian/Mayotte": "heure de Mayotte", "Pacific/Noumea": "heure de Nouméa",
+                     "Pacific/Tahiti": "heure de Tahiti", "America/Miquelon": "heure de Saint-Pierre-et-Miquelon"}
 
 
 # How a French statement from the British Isles names its clock in its own text (« 16 h 12, heure
@@ -48,6 +54,15 @@ _FR_BRITISH_CLOCK = re.compile(r"\bheure (?:britannique|de Londres|du Royaume-Un
 _FR_NORTH_AMERICAN = {"EST": "HNE", "EDT": "HAE", "CST": "HNC", "CDT": "HAC", "MST": "HNR", "MDT": "HAR",
                       "PST": "HNP", "PDT": "HAP", "AST": "HNA", "ADT": "HAA"}
 _FR_CLOCK_SAID: ContextVar[str] = ContextVar("french_clock_said", default="")
+# How an English statement names a clock that has no letters of its own ("by 17:00 (Tahiti time)"
+# for UTC-10): its outputs say "18:00 Tahiti time" too, never "18:00 UTC-10" beside it.
+_EN_PLACE_CLOCK = re.compile(r"\((?-i:([A-Z][a-zé]+(?:[ -][A-Z][a-zé]+){0,2})) time\)")
+_EN_CLOCK_SAID: ContextVar[str] = ContextVar("english_clock_said", default="")
+# An English statement that writes its times on the 24-hour clock ("At 14:30 MDT today") has its
+# copies say them so too: never "7:45 p.m. MDT: At 14:30 MDT today…" in one text.
+_EN_24_HOUR = re.compile(r"\b(?:1[3-9]|2[0-3]):[0-5]\d\b")
+_EN_12_HOUR = re.compile(r"\b\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\b(?:noon|midnight)\b", re.IGNORECASE)
+_EN_SAYS_24_HOUR: ContextVar[bool] = ContextVar("english_says_24_hour", default=False)
 
 
 def elapsed(later: datetime, earlier: datetime) -> timedelta:
@@ -73,10 +88,15 @@ def french_clock_in(text: str) -> Iterator[None]:
     said = _FR_BRITISH_CLOCK.search(text)
     token = _FR_CLOCK_SAID.set("" if not said else said.group(0) if said.group(0).isupper()
                                else said.group(0)[:1].lower() + said.group(0)[1:])
+    place = _EN_PLACE_CLOCK.search(text)
+    english = _EN_CLOCK_SAID.set(f"{place.group(1)} time" if place else "")
+    hours = _EN_SAYS_24_HOUR.set(_EN_24_HOUR.search(text) is not None and _EN_12_HOUR.search(text) is None)
     try:
         yield
     finally:
         _FR_CLOCK_SAID.reset(token)
+        _EN_CLOCK_SAID.reset(english)
+        _EN_SAYS_24_HOUR.reset(hours)
 
 
 def french_clock_of(statement: Any) -> Any:
@@ -120,7 +140,10 @@ def zone_words(moment: datetime, zone: ZoneInfo, lang: str) -> str:
         city = zone_city(zone, lang)  # « heure de Londres », never « heure de London »
         return f"heure {'d’' if city[:1].lower() in 'aeiouyéèâîô' else 'de '}{city}"
     if lang == "en":
-        return readable_zone(moment.astimezone(zone).tzname() or "")
+        readable = readable_zone(moment.astimezone(zone).tzname() or "")
+        if readable.startswith("UTC") and readable != "UTC" and _EN_CLOCK_SAID.get():
+            return _EN_CLOCK_SAID.get()  # "Tahiti time", as the statement writes it
+        return readable
     # Other languages name the zone their own way (German MEZ, MESZ), from CLDR.
     return format_datetime(moment.astimezone(zone), "z", tzinfo=zone, locale=lang)
 
@@ -143,8 +166,9 @@ def time_words(moment: datetime, zone: ZoneInfo, lang: str, *, with_zone: bool =
         words = zone_words(moment, zone, lang)
         # « 12 h GMT », « 10 h (heure de Paris) »
         return f"{text} {words}" if words.isupper() else f"{text} ({words})"
-    if lang == "en" and twelve_hour(zone):
-        # North American English reads the clock in twelve hours ("3:55 p.m. EST"), never "15:55".
+    if lang == "en" and twelve_hour(zone) and not _EN_SAYS_24_HOUR.get():
+        # North American English reads the clock in twelve hours ("3:55 p.m. EST"), never "15:55"
+        # (unless the statement itself writes "14:30 MDT").
         text = twelve_hour_time(local)
     else:
         text = f"{local.hour:02d}:{local.minute:02d}" + _CLOCK_WORD.get(lang, "")

@@ -124,7 +124,8 @@ def _put_right(sentence: str, update: Update, template: str, when: str) -> str:
         if not change.wrong or change.wrong == change.right or fixes.is_count_word(change.wrong):
             continue
         if scope and not re.search(rf"{re.escape(change.right)}[^.;:]{{0,60}}?\b(?:not|et non|and not|rather than|instead of|"
-                                   rf"au lieu de)\s+{re.escape(change.wrong)}", said, re.IGNORECASE):
+                                   rf"au lieu de)\s+(?:de\s+|d['’]\s?|à\s+|of\s+)?{re.escape(change.wrong)}", said, re.IGNORECASE):
+            # (« est de 231 900, et non de 212 400 » says the first was wrong, as "not 212,400" does.)
             # "the first count covered households only": both figures were true. ("184 passengers
             # were evacuated, not 160: our total had left out…" says the first was wrong.)
             continue
@@ -934,6 +935,8 @@ def _fewer_names_fr(markdown: str, names: tuple[str, ...], noun: str, opened: bo
             if previous and not found.group("elided") and previous.group(1).islower() \
                     and previous.group(1) not in _FR_BEFORE_NAME:
                 continue
+            if previous and not found.group("elided") and previous.group(1).casefold() in ("le", "les", "du", "au", "aux"):
+                continue  # « Le Mirador Kaslik reste fermé »: the place the name is, never « Le l'entreprise »
             if not found.group("elided") and re.search(r"(?:\d|%|\b(?:[LlG]|ml|kg|cl))[\s\u00a0\u202f]*$", before):
                 continue  # « du lait 2 % Chignecto »: a brand after a product's figure, never « 2 % la coopérative »
             if previous and not found.group("elided") and previous.group(1)[:1].isupper() \
@@ -1667,6 +1670,13 @@ def _said_that(org: str, sentence: str, lang: str) -> str:
     name the organisation."""
     from generator.rendering.channels.voices import after_colon
 
+    label = re.match(r"((?:rectificatif|correction|berichtigung)\b[^:]{0,80}?[\s\u00a0]?:\s+)(?=\S)", sentence,
+                     re.IGNORECASE)
+    if label:
+        # « Rectificatif du 13 mars à 21 h 05 : X indique que le nombre… », never « X indique que
+        # rectificatif du 13 mars… »: the label heads the paragraph, the attribution its account.
+        rest = sentence[label.end():]
+        return label.group(1) + _said_that(org, rest[:1].upper() + rest[1:], lang)
     if lang == "fr" and _ORDER_FIRST["fr"].match(sentence):
         # « N'utilisez plus les gourdes… » is an order to readers: « Rivelune demande de ne plus
         # utiliser les gourdes… », never « indique que n'utilisez plus », which no grammar holds.

@@ -62,6 +62,8 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
               r"(?:nos|notre) [\w ]{1,30} (?:auraient|aurait) dû|notre (?:faute|erreur|responsabilité)|(?:était|est) (?:la nôtre|le nôtre|les nôtres)|nous (?:en )?sommes responsables|relève de notre responsabilité|"
               # « C'était à nous de nous assurer… »: our job, as "it was our job to"
               r"c['’](?:était|est) à nous de|"
+              # « protéger ces renseignements était notre travail, et nous avons échoué »
+              r"(?:était|est) (?:notre (?:travail|rôle|devoir|mission)|de notre responsabilité)|nous avons échoué|"
               r"de notre fait|nous (?:l['’]|en )?assumons|nous avons (?:failli|commis une erreur)|nous incombe|"
               r"j['’]aurais dû|nous aurions dû|(?:je|nous) n['’]aurions? jamais dû|j['’]en assume|nous avons eu tort|"
               r"j['’]ai eu tort|nous l['’]avons (?:insultée?|humiliée?|maltraitée?)|nous les avons (?:insultée?s|humiliée?s)|"
@@ -84,7 +86,9 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
               r"use|keep|stop|avoid|throw|boil|stay|visit|update|watch out|beware|be careful|be wary|be alert|be vigilant|look|read|follow|"
               r"report|tell|ask|go|make sure|wait|switch|unplug|remove|take|consult|see|hang up|ignore|delete|"
               # ("Give them water often, in small sips", "Wash your hands often")
-              r"give|drink|wash|rest(?! assured)|offer)\b|"
+              r"give|drink|wash|rest(?! assured)|offer|"
+              # ("Monitor your statements and block your card", "Keep an eye on your account")
+              r"monitor|block|freeze)\b|"
               r"\byou (?:can|should|may|need to|must|do not need|don't need|have nothing)\b|\bif (?:you|your)\b|"
               # "Families and friends can call us on 0808 157 0192": a line to call is what to do
               r"\b(?:can|may) (?:call|phone|ring|reach|contact) us\b|"
@@ -96,14 +100,16 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
         "fr": r"(?:^|[.;:] |, (?=ne |n['’]|(?:vérifiez|appelez|contactez|rapportez|cessez|arrêtez|n['’]utilisez|"
               r"jetez|consultez|gardez|évitez|faites|signalez|écrivez|retirez|débranchez|ramenez|rendez|continuez|montez|"
               r"raccrochez|rappelez|passez|présentez|utilisez|suivez|attendez|payez|privilégiez|patientez|supprimez|ignorez|"
-              r"effacez|méfiez)\b))"
+              r"effacez|méfiez|surveillez|bloquez)\b))"
               r"(?:ne (?:(?:les|la|le|leur|lui|y|en|vous(?: en| y)?) )?(?:\w+ |l['’]\w+ )?(?:pas|jamais|plus)|n['’](?:y |en )?\w+ (?:pas|jamais|plus)|vérifiez|appelez|contactez|rapportez|"
               r"ramenez|changez|modifiez|réessayez|utilisez|gardez|arrêtez|évitez|jetez|faites|restez|consultez|"
               r"méfiez|signalez|suivez|attendez|débranchez|retirez|prenez|rendez|conservez|renseignez|"
               r"connectez|écrivez|lisez|fermez|gardez|arrêtez|cessez|stoppez|débranchez|rentrez|restez|continuez|"
               r"raccrochez|rappelez|montez|composez|ignorez|supprimez|présentez|demandez|payez|privilégiez|patientez|"
               # (« Lavez-vous souvent les mains », « Donnez-lui de l'eau », « Buvez », « Reposez-vous »)
-              r"lavez|donnez|buvez|reposez|hydratez)\b|"
+              r"lavez|donnez|buvez|reposez|hydratez|"
+              # (« Surveillez vos relevés et faites opposition… », « Bloquez votre carte »)
+              r"surveillez|bloquez)\b|"
               r"\bvous (?:pouvez|devez|n'avez|n’avez|avez)\b|\bsi (?:vous|votre|vos)\b|"
               r"\bpeuvent nous (?:joindre|appeler|contacter)\b|"
               # « Merci de vous tenir à l'écart du secteur », « Merci de ne pas partager… »: a request
@@ -175,7 +181,10 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
               r"following (?:a|an|the) (?:\w+ ){0,2}(?:error|fault|failure|mistake|bug)|"
               # "Our investigation … found a defect in cells from one of our suppliers"
               r"(?:investigation|analysis|tests?|inspection)\b[^.]{0,60}\b(?:found|showed|shown|established|identified) "
-              r"(?:a|an|the) (?:\w+ ){0,2}(?:defect|fault|flaw|failure|leak|crack))\b",
+              r"(?:a|an|the) (?:\w+ ){0,2}(?:defect|fault|flaw|failure|leak|crack)|"
+              # How an intruder got in: "…placed there through a stolen login to our hosting provider"
+              r"(?:through|via|using|with) (?:a |an |the )?(?:stolen|compromised|leaked|phished|weak|default|reused) "
+              r"(?:\w+ ){0,2}(?:logins?|passwords?|credentials?|accounts?|access|keys?))\b",
         "fr": r"\b(?:la cause|(?<!bancaires )(?<!frais )causée? par|provoquée? par|en raison|due? à|dû à|vient de|provient|"
               r"l'origine|"
               r"à la suite d(?:e |['’])(?:une?|la|le|l['’])? ?(?:\w+ ){0,2}(?:erreur|panne|défaillance|relance|mise à jour|"
@@ -184,7 +193,10 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
               r"(?:enquête|analyse|inspection)\b[^.]{0,60}\b(?:mis en évidence|montré|établi|révélé) (?:un|une|le|la) "
               r"(?:\w+ ){0,2}(?:défaut|défaillance|fissure|fuite|anomalie)|"
               # « En cause : une modification… », « c'est arrivé à cause d'une modification »
-              r"^en cause\b|à cause d(?:e |u |es |['’]))",
+              r"^en cause\b|à cause d(?:e |u |es |['’])|"
+              # « …placé sur notre page par un accès volé à notre prestataire »
+              r"(?:par|grâce à|via|avec) (?:une?|des|les?|la|l['’]) ?(?:accès|identifiants?|mots? de passe|comptes?|clés?) "
+              r"(?:\w+ )?(?:volée?s?|dérobée?s?|compromise?s?|piratée?s?|réutilisée?s?))",
         "de": r"\b(?:die Ursache|verursacht|wegen|aufgrund|ausgelöst|zurückzuführen|liegt an|lag an|der Grund)\b",
     },
     "prevention": {
@@ -282,8 +294,16 @@ ROLE_WORDS: dict[str, dict[str, str]] = {
               r"withdrawn)|(?:did|do) not (?:obtain|get|take|steal) (?:any )?(?:money|funds|passwords?)|"
               r"(?:is|are) not lost|(?:your )?(?:money|savings|funds) (?:is|are) safe|"
               # "The evacuation was completed at 12:58": nobody is left on the lift or in the building
-              r"evacuation (?:was|is|has been) (?:now )?(?:completed|complete|over|finished)|evacuation (?:ended|finished))\b",
+              r"evacuation (?:was|is|has been) (?:now )?(?:completed|complete|over|finished)|evacuation (?:ended|finished)|"
+              # "All nine have now gone home", "both have left hospital": everyone (one person home is
+              # news of them, not the worst over)
+              r"(?:all|both|everyone|each)(?: (?:of them|\w+)){0,2} (?:have|has) (?:now |since |all |already )?"
+              r"(?:gone|returned|been sent) home|(?:all|both|everyone|each)(?: (?:of them|\w+)){0,2} (?:have|has) "
+              r"(?:now |since )?(?:left|been discharged from) (?:the )?hospital)\b",
         "fr": r"\b(?:(?:avons|a été|ont été) (?:\w+ )?(?:retirée?s?|supprimée?s?|dépubliée?s?)\b|personne n['’](?:a été|est) (?:\w+ )?(?:blessée?|touchée?)|"
+              # « Toutes les neuf sont aujourd'hui rentrées chez elles », « sont sortis de l'hôpital »
+              r"(?:tou(?:te)?s|les deux|chacune?)(?: [\w'’]+){0,3} (?:sont|ont) (?:[\w'’]+ )?(?:rentrée?s? chez (?:eux|elles)|"
+              r"retournée?s? chez (?:eux|elles)|sortie?s? de l['’]hôpital|quitté l['’]hôpital)\b|"
               # « Toutes les personnes bloquées dans la télécabine sont au sol »
               r"(?:toutes les personnes|tous les passagers|tout le monde)(?: [\w'’]+){0,6} (?:sont|est) (?:maintenant |désormais )?"
               r"(?:au sol|en sécurité|hors de danger)|aucune? (?:\w+ ){0,2}n['’]a été (?:\w+ )?"

@@ -193,6 +193,9 @@ _NO_LINK = {
 _LEANS = {
     # ("If you receive one, do not click" is about the texts of the sentence before.)
     "en": re.compile(r"^if you (?:receive|get|see|find|spot|have|are sent) (?:one|any|them|it|such)\b|"
+                     # ("All nine have now gone home": nine of whom the sentence before counted)
+                     r"^(?:all|both of the|all of the) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) "
+                     r"(?:have|has|are|were|went|had)\b|"
                      # ("Please do it too if you have not": what the sentence before says others did)
                      r"^(?:please )?do (?:it|so|this|the same)(?: too| as well)?\b|"
                      # ("She is out of service until 2 August": a ship, or a person, named just before)
@@ -291,6 +294,9 @@ _LEANS = {
     # (« Si quelqu'un le fait, raccrochez » : ce qu'il ferait est dans la phrase d'avant.)
     # (« Si vous avez réservé pour ces dates » leans on the dates before; « À ce jour » is "so far".)
     "fr": re.compile(r"^[^.]*\b(?:(?:pour|sur) (?:ces|cette|ce) (?:dates?|jours?|journées?|soirs?|week-end)|à ces dates)\b|"
+                     # (« Toutes les neuf sont rentrées chez elles » : les neuf que la phrase d'avant compte)
+                     r"^(?:toutes les|tous les|les) (?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze) "
+                     r"(?:sont|ont|étaient|avaient)\b|"
                      # « Tant qu'il ne l'a pas fait, continuez de faire bouillir l'eau » : qui lève l'avis, la phrase d'avant le dit
                      r"^(?:tant qu|jusqu['’]à ce qu)['’](?:il|elle|ils|elles)\b|"
                      # « Ne répondez pas à un message qui le fait. »
@@ -1460,7 +1466,9 @@ def draft_for(rule: ChannelRule, brief: Brief, update: Update | None, correction
         # a first post about a fire that says nothing more frightens everyone who reads it.
         # (Unless the news says it already: "…injured seven people; all are now home.")
         news_over = any(s.has("outcome") for s in roles.sentences(brief.news, lang))
-        outcome = [] if news_over else brief.outcome
+        # (Not one that counts back, "All nine have now gone home": the nine are the news's, and
+        # under the title alone it names no one; it follows the news.)
+        outcome = [] if news_over else [o for o in brief.outcome if not _COUNTS_BACK.match(o)]
         # (After a recall, what to do first: "nobody has been hurt" says nothing of the product at home.)
         firsts = [*outcome, must] if outcome and brief.kind not in ("breach", "recall") else [must, *outcome]
         if brief.hurt and brief.hurt not in firsts:
@@ -1801,6 +1809,10 @@ def _card(brief: Brief, update: Update | None, correction: Correction | None) ->
         # After an accident, who was hurt is the news the picture must carry ("three passengers
         # were slightly injured and have all left hospital"), as on the first post.
         hurt = _short(brief.hurt) if brief.hurt and brief.hurt not in title else ""
+        # (Never a line that counts back, "All nine have now gone home": on a picture the nine are
+        # no one's; the page and the posts say it after the news.)
+        if hurt and _COUNTS_BACK.match(hurt):
+            hurt = ""
         advice = _short(brief.first_advice or "")
         # The apology on every picture that has room for it, short (a card without it reads as
         # a headline about us), after what protects people.
@@ -1808,14 +1820,47 @@ def _card(brief: Brief, update: Update | None, correction: Correction | None) ->
             sorry = _short_apology(brief.apology_text, brief.lang, 70)
             if sorry and len(" ".join(filter(None, (title, hurt, advice, sorry)))) > 330:
                 sorry = None
-            lines = [title, hurt, *(_short(_standing_outcome(o, brief.lang)) for o in brief.outcome[:1]), advice,
-                     sorry or ""]
+            lines = [title, hurt, *(_short(_standing_outcome(o, brief.lang)) for o in brief.outcome[:1]
+                                    if not _COUNTS_BACK.match(o)), advice, sorry or ""]
         else:
-            lines = [title, sorry or "", hurt, *(_short(_standing_outcome(o, brief.lang)) for o in brief.outcome[:1]),
-                     advice]
+            lines = [title, sorry or "", hurt, *(_short(_standing_outcome(o, brief.lang)) for o in brief.outcome[:1]
+                                                 if not _COUNTS_BACK.match(o)), advice]
+        # (An apology bound to a sentence that leans, "All nine have now gone home. We are deeply
+        # sorry.", gives only its own words: the sentence before never comes twice, nor alone.)
+        lines = [_without_leaning_start(line, brief.lang) for line in lines]
+        # (« Nous en sommes désolés » under « le centre est fermé » is sorry for the closure: on a
+        # picture the apology stands alone, « Nous sommes profondément désolés ».)
+        lines = [re.sub(r"^(Nous|Je) en (sommes|suis) ", r"\1 \2 ", line) if line == sorry or _apologises(line, brief.lang)
+                 else line for line in lines]
         if brief.lot_codes:
             lines.append(_short(brief.lots_sentence()))
     return "\n".join(line for line in [*lines, w["bio"]] if line)
+
+
+# A sentence that counts back ("All nine have now gone home", « Toutes les neuf sont rentrées chez
+# elles »): the nine are the sentence before's.
+_COUNTS_BACK = re.compile(r"^(?:all|both of the|all of the|toutes les|tous les|les) (?:\d+|two|three|four|five|six|seven|"
+                          r"eight|nine|ten|eleven|twelve|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze) "
+                          r"(?:have|has|are|were|went|had|sont|ont|étaient|avaient)\b", re.IGNORECASE)
+
+
+def _without_leaning_start(line: str, lang: str) -> str:
+    """`line` without its opening sentences that lean on one before ("All nine have now gone
+    home. We are deeply sorry." → "We are deeply sorry."), or "" when all of it does."""
+    said = [s.text for s in roles.sentences(line, lang)] if line else []
+    if not said or not _COUNTS_BACK.match(said[0]):
+        return line
+    while said and leans_on_before(said[0], lang):
+        sorry = re.match(r"(Nous|Je) en (sommes|suis) ((?:[\w-]+ment )?désolée?s?\b.*)", said[0])
+        if sorry:
+            # « Nous en sommes profondément désolés. » said alone: « Nous sommes profondément désolés. »,
+            # the authors' words without the « en » that pointed back.
+            said[0] = f"{sorry.group(1)} {sorry.group(2)} {sorry.group(3)}"
+            break
+        said = said[1:]
+    if not said and line and _apologises(line, lang):
+        return _APOLOGY_ALONE.get(lang, _APOLOGY_ALONE["en"])  # (« Nous en sommes désolés. » alone says sorry for nothing)
+    return " ".join(said) if len(said) != len(roles.sentences(line, lang)) else line
 
 
 # A sentence that points back at one before it: "this process", « ce format ». (Times of day
@@ -2426,7 +2471,10 @@ def _linkedin_blocks(brief: Brief) -> list[str]:
         # long for both, the account of what happened keeps its first sentences and its cause, the
         # page the rest.)
         promise = brief.promise_line() or ""
-        budget = CHANNEL_RULES["linkedin"].limit - sum(len(block) + 2 for block in blocks) - len(quoted) - len(promise) - 400
+        # (What the post adds around the blocks: the title, the link line, two hashtags.)
+        around = len(brief.statement.title) + len(words(brief.lang)["link"].format(url=_url(brief))) + 80
+        budget = CHANNEL_RULES["linkedin"].limit - sum(len(block) + 2 for block in blocks) - len(quoted) - len(promise) \
+            - around - 60
         if quoted and happened and len(happened) > budget and "\n" not in happened:
             # (The cause stays: "a bearing in the main gearbox broke" is what the post's "the faulty
             # gearbox will be replaced" needs; how the rescue went, the page tells.)
@@ -2434,7 +2482,11 @@ def _linkedin_blocks(brief: Brief) -> list[str]:
             told = [x.text for x in parts]
             whole = [x.text for x in parts]
             while told and len(" ".join(told)) > budget:
-                spare = [i for i in range(len(told) - 1, 0, -1) if not parts[i].has("cause")]
+                # (Nor the sentence a cause leans on: "It had been placed there through a stolen
+                # login" needs "our teams found malicious code" before it.)
+                needed = {i - 1 for i in range(1, len(parts)) if parts[i].has("cause")
+                          and leans_on_before(parts[i].text, brief.lang)}
+                spare = [i for i in range(len(told) - 1, 0, -1) if not parts[i].has("cause") and i not in needed]
                 told.pop(spare[0] if spare else len(told) - 1)
                 parts = tuple(x for x in parts if x.text in told)
             # (Never a sentence whose point is in the one left out: "On 2 November we installed an
@@ -2547,8 +2599,13 @@ def _receive_in_gsm(found: re.Match[str]) -> str:
 _GSM_WORDS = ((r"\bquand même\b", "malgré tout"),
               # « À ce stade » → « Pour l'instant » (GSM-7 has no capital « À »)
               (r"(?-i:À) ce stade\b", "Pour l'instant"),
+              # « avoir reçu un texto » → « avoir été destinataires d'un texto » (never « recu »)
+              (r"\bavoir reçu (une?)\b", r"avoir été destinataires d'\1"),
               # « Ont pu être vus : le nom… » → « Ont pu s'afficher : le nom… » (never « etre »)
               (r"\b(ont|a) pu être (?:vue?s?|affichée?s?|consultée?s?)\b", r"\1 pu s'afficher"),
+              # « ont pu être volées » → « pourraient avoir été volées » (never « ont pu etre »)
+              (r"\bont pu être (\w+é(?:e|s|es)?)\b", r"pourraient avoir été \1"),
+              (r"\ba pu être (\w+é(?:e|s|es)?)\b", r"pourrait avoir été \1"),
               # « conduite à l'hôpital » → « conduite au centre hospitalier » (never « l'hopital »)
               # (never a name: « l'hôpital Laurentien » stays as it is called)
               (r"\bà l['’]hôpital\b(?![\s\u00a0]+(?-i:[A-Z]))", "au centre hospitalier"),
@@ -3246,7 +3303,19 @@ def _shorter_news(sentence: str, lang: str, breach: bool) -> list[str]:
     if found:
         who = found.group("who")
         forms.append(f"{who[:1].upper()}{who[1:]} {found.group('saw')}")
+    means = _BY_WHAT_MEANS.search(sentence.strip()) if breach else None
+    if means:
+        # "…may have been stolen by malicious code." → "…may have been stolen.": what was taken,
+        # not the tool that took it, which the page tells.
+        forms.append(sentence.strip()[:means.start()] + ".")
     return forms
+
+
+# The tool a theft used, closing the sentence ("by malicious code", « par un logiciel espion »).
+_BY_WHAT_MEANS = re.compile(r"(?<=[a-zé])\s+(?:by|par)\s+(?:an?\s+|une?\s+|des\s+|le\s+|la\s+|les\s+|l['’])?(?:[\w-]+\s+){0,2}?"
+                            r"(?:malicious code|malware|code malveillant|logiciel (?:malveillant|espion)|spyware|"
+                            r"(?:cyber)?attaque informatique|cyber-?attack|script malveillant|malicious script|"
+                            r"rançongiciel|ransomware)(?:\s+[\w-]+){0,2}\.$", re.IGNORECASE)
 
 
 def _without_what_it_did(sentence: str) -> list[str]:
@@ -3533,7 +3602,10 @@ def _dated(text: str, brief: Brief, fits: Callable[[str], bool]) -> str:
     # (A notice's day is the day it was issued: "MV Water, 17 August: Boil-water order…", never
     # the day of the main break that led to it.)
     notice = still_claimed(brief.statement.title, brief.lang) or _NOTICE_TITLE.search(brief.statement.title)
-    event_day = (brief.statement.started if notice else (brief.began or brief.statement.started)).astimezone(zone).date()
+    # (Nor, after a breach, the night the intrusion began: "Chinook Parcel, March 11:" for records
+    # copied until the 12th and told that day reads as another event; the day it was told.)
+    told_day = notice or brief.kind == "breach"
+    event_day = (brief.statement.started if told_day else (brief.began or brief.statement.started)).astimezone(zone).date()
     if event_day == brief.now.astimezone(zone).date():
         return text
     org = brief.settings.short_name_in(brief.lang) or brief.settings.organisation_in(brief.lang)
@@ -3689,11 +3761,21 @@ def _fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Calla
         candidates = _unique([*own, *added])
         told = len(_unique(own))  # the update's own sentences (not the promise, not the note)
         if brief.kind == "breach" and told > 1 and _HELPLINE_TALLY.search(candidates[0]) and all(
-                s.roles <= {"figure"} for s in roles.sentences(candidates[0], brief.lang)):
-            # "Our dedicated line has taken 1,138 calls since Thursday" is a tally; a fake e-mail
-            # going round ("…do not click the link") is what the reader must know first.
+                s.roles <= {"figure", "data", "action"} for s in roles.sentences(candidates[0], brief.lang)):
+            # "Our dedicated line has taken 1,138 calls since Thursday" is a tally ("we have sent
+            # 96,500 e-mails" too); a fake e-mail going round ("…do not click the link") is what the
+            # reader must know first.
             warning = next((c for c in candidates[1:told] if (_SCAM_WARNED.search(c) or _FAKE.search(c)) and any(
                 s.has("advice") or s.has("never-ask") for s in roles.sentences(c, brief.lang))), None)
+            if warning is None:
+                # ("312 customers received a text that claims to come from us and asks for a fee" and
+                # the sentence that answers it, "These texts do not come from us: we never ask…".)
+                at = next((i for i in range(1, told - 1) if _CLAIMS_OUR_NAME.search(candidates[i])
+                           and any(s.has("never-ask") for s in roles.sentences(candidates[i + 1], brief.lang))), None)
+                if at is not None:
+                    warning = f"{candidates[at]} {candidates[at + 1]}"
+                    candidates = [*candidates[:at], warning, *candidates[at + 2:]]
+                    told -= 1
             # (Else what the nightly checks found, "…and found no unusual transaction": what a member
             # asks first, before how many calls the line took.)
             warning = warning or next((c for c in candidates[1:told] if NO_LOSS.search(c)), None)
@@ -4020,6 +4102,10 @@ def _fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Calla
                 # 11 people" (the refund goes in the room left).
                 route = ""
             must += [*worst, route, listed_lots]
+            if brief.kind == "breach" and route and _WATCH_YOUR_CARD.search(route) and brief.never_ask_alone in must:
+                # Card details already stolen: "Check your statements and block your card" is what
+                # stops the loss now, before the line against the scams that may follow.
+                must = [route, *(m for m in must if m != route)]
         # "They did not obtain passwords…, and no money has been taken": beside a shorter form of
         # the news, "they" names no one; its own clause says it alone.
         must = [_standing_outcome(m, brief.lang) for m in must]
@@ -4968,7 +5054,12 @@ def _fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Calla
             # (Nor "Until then, the notice stays in force" for advice to some, "If you have a baby,
             # prepare bottles with…": without it, a text about flushed mains reads as the all-clear.)
             for_some = _SUBORDINATE_START.match(reminder.strip()) is not None
+            # (Nor, for advice bound to a day, what the update itself says people must know: "Mirador
+            # Kaslik will reopen tomorrow at 10:00" never gives its room to "do not come on 14 March".)
+            from generator.rendering.deadlines import _DAY_MONTH
+            one_day = _DAY_MONTH.search(reminder) is not None
             spare = sorted((p for p in chosen[1:] if not _PHONE.search(p)
+                            and not (one_day and any(m and p[:25].casefold() == m[:25].casefold() for m in must))
                             and not (for_some and _STILL_IN_FORCE.search(p))
                             and not any(s.has("harm") for s in roles.sentences(p, brief.lang))),
                            key=lambda p: (-ranks.get(p, 0), -chosen.index(p)))
@@ -5041,7 +5132,30 @@ def _fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Calla
             if other and kept and shorter[:25].casefold() in other.casefold() and matters(other) > best:
                 sms, best = other, matters(other)
         lead = opening
+    sorry_due = bool(brief.apology_text) if update is None else (
+        correction is None and _apologises(_unquoted_words(update.text), brief.lang))
+    if sms and sorry_due and not _apologises(_unquoted_words(sms), brief.lang):
+        # A text without the word of regret its statement or update gives reads as indifference:
+        # the news without the tool that did it ("…may have been stolen." without "by malicious
+        # code") when that leaves room for the apology, and keeps everything else the text said.
+        news_sent = next((o for o in options if o.rstrip(".") in sms or _gsm_words(o).rstrip(".") in sms), None)
+        cuts = [f for f in _shorter_news(news_sent, brief.lang, brief.kind == "breach")
+                if len(f) < len(news_sent) and _drops_nothing(news_sent, f, brief.lang)] if news_sent else []
+        for cut in cuts:
+            other, _ = attempt([cut])
+            kept = other is not None and all(m[:25].casefold() in other.casefold()
+                                             for m in must if m[:25].casefold() in sms.casefold())
+            if kept and other and _apologises(_unquoted_words(other), brief.lang):
+                sms = other
+                break
+        lead = opening
     return sms
+
+
+# Advice that stops a loss from stolen card details ("check your card statements", "block your
+# card", « surveillez vos relevés », « faites opposition »).
+_WATCH_YOUR_CARD = re.compile(r"\b(?:(?:card|bank|account) statements?|block (?:your|the) cards?|cancel (?:your|the) cards?|"
+                              r"relevés?(?: de (?:carte|compte))?|faites opposition|bloquez (?:votre|la) carte)\b", re.IGNORECASE)
 
 
 # Words after which "that" opens no relative clause on a noun ("so that", "says that").
@@ -5239,7 +5353,24 @@ def _advice_in_force(brief: Brief, update: Update) -> str | None:
     so_far = " ".join(u.text for u in brief.statement.updates if u.at <= update.at)
     if where and update is not brief.statement.last_update and not any(w in so_far for w in where):
         return None
+    # (Nor a day after the update's own: « Ne venez pas le 14 mars » was decided at 16:10 on the 13th;
+    # the copy of 13:25 told people the centre was closed that day, and never anything of the 14th.)
+    if update is not brief.statement.last_update and _names_a_later_day(brief.first_advice, update, brief):
+        return None
     return brief.first_advice
+
+
+def _names_a_later_day(text: str, update: Update, brief: Brief) -> bool:
+    from generator.rendering.deadlines import _DAY_MONTH, day_near
+
+    zone = brief.settings.timezone
+    said = update.at.astimezone(zone).date()
+    for match in _DAY_MONTH.finditer(text):
+        day_text, month_word = (match.group(1), match.group(2)) if match.group(1) else (match.group(4), match.group(3))
+        day = day_near(day_text, month_word, update.at, zone)
+        if day is not None and day > said:
+            return True
+    return False
 
 
 # A web address or a number to call that advice sends people to.
@@ -5369,7 +5500,8 @@ _PROTECTS = re.compile(r"\b(?:do not|don't|never|avoid|keep|stay|boil\w*|ne (?!p
 
 # Advice given for the day it was written: it does not hold in a later update.
 _FOR_ONE_DAY = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening)|aujourd['’]hui|ce soir|cet après-midi|"
-                          r"ce matin|cette nuit|heute|heute Abend)\b|"
+                          r"ce matin|cette nuit|heute|heute Abend|for the rest of the (?:day|evening|night)|"
+                          r"pour le reste de la (?:journée|soirée|nuit)|jusqu['’]à la fin de la (?:journée|soirée))\b|"
                           # (An order to leave a site is for that moment: "Please make your way calmly to
                           # the main exit" sent days later reads as a new evacuation.)
                           r"\b(?:make your way|head|go|walk|proceed) (?:calmly |quietly )?(?:to|towards) (?:the |an? )?"
@@ -5479,6 +5611,13 @@ _COPIED = re.compile(r"\b(?:copied|stole|stolen|took|taken|downloaded|exfiltrate
 
 # A count of what a helpline took ("Our dedicated line has taken 1,138 calls", « 1 138 appels »).
 _HELPLINE_TALLY = re.compile(r"\b\d[\d,.\u00a0\u202f ]*\s(?:calls|appels|messages|e-?mails|courriels)\b", re.IGNORECASE)
+
+
+# A message that passes itself off as ours ("a text message that claims to come from Chinook
+# Parcel", « un SMS qui prétend venir de nous », "sent in our name").
+_CLAIMS_OUR_NAME = re.compile(r"\b(?:claims? to (?:come|be) from|pretend(?:s|ing)? to (?:come|be) from|in our name|"
+                              r"prétend(?:ant|ent)? (?:venir|provenir) de|se (?:faisant|font) passer pour|en notre nom)\b",
+                              re.IGNORECASE)
 
 
 # A fake message named with its sender in quotation marks (a fake "Partéo" e-mail, « un faux e-mail « Partéo » »).

@@ -543,7 +543,8 @@ def checklist_context(statement: Statement, settings: Settings, now: datetime | 
             continue  # no one of ours was involved
         if key == "authorities" and kind == "recall" and re.search(VEHICLES.get(lang, VEHICLES["en"]), told, re.IGNORECASE):
             texts = VEHICLE_RECALL
-        elif key == "authorities" and kind == "recall" and re.search(HEALTH_PRODUCTS, told, re.IGNORECASE):
+        elif key == "authorities" and kind == "recall" and re.search(HEALTH_PRODUCTS, _vitamins_as_ingredient(told),
+                                                                       re.IGNORECASE):
             texts, evidence = COSMETIC_RECALL if is_cosmetic(told) else HEALTH_PRODUCT_RECALL
         if key == "board" and re.search(PUBLIC_BODY, settings.organisation_in(lang), re.IGNORECASE):
             texts = PUBLIC_BOARD
@@ -1174,3 +1175,17 @@ def _ahead(text: str, brief: Brief) -> bool:
 
 # Where a step done is told: what the authors say they did, the facts, then what they tell people.
 _SECTIONS = ("what_we_are_doing", "summary", "what_happened", "postmortem", "quote", "what_you_should_do")
+
+
+# Food, for people or animals: a vitamin it holds too much of is an ingredient, not the product
+# (kit 60: dog food with too much vitamin D sent the team to the medicines agency).
+_FOOD = re.compile(r"\b(?:food|foods|kibble|feed|croquettes?|aliments?|alimentation|nourriture|pâtées?|cereals?|céréales?|"
+                   r"milk|lait|biscuits?|cheese|fromages?|meals?|repas|farine|flour|drinks?|boissons?|juices?|jus)\b",
+                   re.IGNORECASE)
+
+
+def _vitamins_as_ingredient(told: str) -> str:
+    """`told` without its vitamins when it recalls a food: what the product is, not what it holds."""
+    if not _FOOD.search(told):
+        return told
+    return re.sub(r"\bvitamin(?:e)?s?\b(?:\s+[A-K]\d?\b)?", "", told, flags=re.IGNORECASE)

@@ -271,6 +271,13 @@ def french_of(name: str) -> str:
     alone: whether it is mute depends on the word)."""
     from generator.rendering.press import subject_name
 
+    article = re.match(r"(La|Le|Les|L['’])\s?(?=\S)", name)
+    if article:
+        # A name that holds its article (« La Provenderie des Hauts », « Le Mirador »): « de la
+        # Provenderie des Hauts », « du Mirador », never « de la La Provenderie ».
+        rest = name[article.end():]
+        said = article.group(1).casefold()
+        return {"la": f"de la {rest}", "le": f"du {rest}", "les": f"des {rest}"}.get(said, f"de l’{rest}")
     subject = subject_name(name, "fr")  # « La Coopérative… »: the name takes an article
     if subject.startswith("Le groupe ") and not name.casefold().startswith("groupe"):
         # « Services industriels de Montbrelaz », « Cliniques Belledonne »: a plural name is « des

@@ -347,6 +347,11 @@ def _once(found: list[Passage]) -> list[Passage]:
             continue
         # (Or the quotes before it together: "We found the vent cover broken. Rainwater could get
         # in that way…" then an update's "…found the vent cover broken; rainwater could have got in".)
+        # (Or one that opens with the same clause: "We pay for the consultation and blood test of any
+        # dog fed a recalled lot: …" from the section and from an update, quoted twice in a row.)
+        head = re.split(r"\s?[:;]\s", passage.text.strip(), maxsplit=1)[0]
+        if len(head) >= 40 and any(k.text.strip().startswith(head) for k in kept):
+            continue
         said = set().union(*(words(k.text) for k in kept)) if kept else set()
         if len(kept) > 1 and mine and len(mine & said) >= 0.8 * len(mine) \
                 and figures(passage.text) <= set().union(*(figures(k.text) for k in kept)):

@@ -990,7 +990,10 @@ AMENDS = re.compile(r"\b(?:compensat\w*|indemni\w*|dédommag\w*|goodwill|geste c
                     # "We are paying travel and accommodation costs for the families", « nous prenons en charge
                     # les frais de déplacement », "Our insurer has opened a file for each passenger"
                     r"(?:paying|pay|cover|covering|meet|meeting) (?:the |their |your )?(?:\w+ )?(?:and \w+ )?costs|"
-                    r"prenons en charge|pris en charge|insurer has opened|assureur a ouvert|frais (?:engagés|"
+                    # "We pay for the consultation and blood test of any dog…", "we will pay for the care of…"
+                    r"(?:pay|paying|will pay) for (?:the |their |your |any |every )?(?:\w+ ){0,2}(?:care|consultations?|"
+                    r"treatments?|vets?|veterinary|bills?|tests?|repairs?|medical)|"
+                    r"prenons en charge|pris en charge|prendrons en charge|insurer has opened|assureur a ouvert|frais (?:engagés|"
                     r"supplémentaires|occasionnés)|late(?:-payment)? (?:fees|charges)|frais de retard|"
                     # a sum each person receives, « Chaque client … recevra 15 € », "will receive €15"
                     r"(?:recevr\w*|receive\w*|will get|versera\w*|verserons)\b[^.;]{0,30}(?:[€£$]\s?\d|\d+(?:[.,]\d+)?"

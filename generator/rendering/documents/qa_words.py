@@ -879,8 +879,8 @@ W = {
                   r"inspectorate|investigators|authorit\w+|coastguard|coast guard|lifeboats?|rescue (?:services?|"
                   r"centre|center|resources)|(?:accident )?investigation (?:office|branch|board)|"
                   r"safety inspectors?|mountain rescue|rescuers?|gendarmes?|gendarmerie|ski patrol\w*|paramedics?|"
-                  r"ambulances?)\b",
-                  r"\b(?:pompiers|sdis|(?:les|des|aux|du) secours|services de secours|équipes de secours|secouristes|"
+                  r"ambulances?|red cross|red crescent|civil defen[cs]e|civil protection|fire and rescue)\b",
+                  r"\b(?:pompiers|sdis|croix-rouge|croissant-rouge|défense civile|protection civile|sécurité civile|(?:les|des|aux|du) secours|services de secours|équipes de secours|secouristes|"
                   r"pisteurs-secouristes|sauveteurs|gendarmes?|samu|smur|gendarmerie|police|préfecture|inspection du "
                   r"travail|inspection des "
                   r"installations classées|enquêteurs|autorités?|cross|secours en mer|"

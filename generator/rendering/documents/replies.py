@@ -690,7 +690,11 @@ _UNSEEN = re.compile(r"\b(?:could not (?:see|view|access)|(?:was|were) not (?:se
                      r"(?:ni|pas)|ne (?:comprennent|comprend|contiennent|contient|contenait|"
                      r"contenaient|comprenait|comprenaient) (?:ni|pas)|"
                      r"no\b[^.]{0,60}\b(?:was|were) (?:exposed|seen|viewed|accessed)|aucune?\b[^.]{0,60}n['’](?:a|ont) "
-                     r"été (?:exposée?s?|consultée?s?|vue?s?))",
+                     r"été (?:exposée?s?|consultée?s?|vue?s?)|"
+                     # "No payment card numbers, bank details or passwords were in that system", « Aucun
+                     # numéro de carte … ne se trouvait dans ce système »: what the intruder could not take
+                     r"no\b[^.]{0,100}\b(?:was|were) (?:stored |held |kept )?(?:in|on) (?:that|this|the|those|these)\b|"
+                     r"aucune?\b[^.]{0,120}\bne se trouvai(?:en)?t\b)",
                      re.IGNORECASE)
 
 
@@ -716,10 +720,13 @@ def _seen(brief) -> tuple[list[str], list[str]]:  # type: ignore[no-untyped-def]
     told = find(brief, sections=("what_happened", "summary"), most=99)
     # (A sentence that lists what the records hold, "names, delivery addresses, dates of birth…",
     # wherever it is, before an account of how it was found: "our monitoring flagged downloads".)
-    lists = [p.text for p in told if p.has("data") and _HELD.search(p.text) and p.text.count(",") >= 2
-             and not _UNSEEN.search(p.text)]
+    # (Or one that says they were copied, « un intrus a copié … les noms, adresses de livraison,
+    # numéros de téléphone et adresses courriel »: never only what the records "also" hold for some.)
+    lists = [p.text for p in told if p.has("data") and (_HELD.search(p.text) or _SEEN.search(p.text))
+             and p.text.count(",") >= 2 and not _UNSEEN.search(p.text) and not _ALSO.search(p.text)]
     if not data and lists:
-        data = _with_their_lists(brief, lists[:1])
+        also = [p.text for p in told if _ALSO.search(p.text) and p.has("data") and not _UNSEEN.search(p.text)][:1]
+        data = _with_their_lists(brief, [*lists[:1], *also])
     for key in ("what_happened", "summary"):  # else the sentences naming the data seen, the account first
         # (With what the next sentence adds: "For 640 of them, they also contain payslips".)
         # (Never how they got in: « Ce mot de passe avait fuité d'un autre site » names no data of theirs.)

@@ -29,7 +29,7 @@ REPLY_WORDS: dict[str, str] = english_table(
     translatable("reply.sorry_worry", "I am sorry for the worry this is causing you."),
     # Translators: after a breach the statement owns; said by the agent, for the organisation.
     translatable("reply.sorry_breach", "I apologise: keeping our customers' information safe was our job, and we "
-                                       "did not do it well enough."),
+                                       "failed."),
     # Translators: sympathy, not an apology: after an accident under inquiry, an apology admits
     # a fault the statement does not.
     translatable("reply.sorry_safety", "I am so sorry for what you went through, and I hope you and those close to you are well."),
