@@ -495,3 +495,51 @@ def test_harm_owned_a_slogan_quoted_and_how_soon_symptoms_show_are_no_faults(lan
     from generator.checking.lint.text_findings import text_findings
 
     assert not text_findings(Block(sentence, 1), lang), sentence
+
+
+def _leak_fr(update: str) -> str:
+    return statement_file(
+        lang="fr", severity="critical", started="2027-06-13 13:25", front="kind: safety\n",
+        title="Fuite de gaz : les Galeries Azur évacuées",
+        sections={"Résumé": "Une fuite de gaz nous a obligés à évacuer les Galeries Azur le 13 juin ; 27 personnes ont "
+                            "été soignées et 9 ont été transportées à l'hôpital. Toutes les neuf sont aujourd'hui "
+                            "rentrées chez elles. Nous en sommes profondément désolés."},
+        updates=(("2027-06-14 15:45", "surveillance", update),
+                 ("2027-06-13 13:25", "analyse", "Nous avons évacué tout le centre.")))
+
+
+@pytest.mark.parametrize(("update", "flagged"), [
+    ("Les deux personnes gardées en observation sont sorties de l'hôpital ce matin.", False),
+    ("Au total, 31 personnes ont été soignées par les secouristes.", True),
+])
+def test_the_ones_a_count_holds_named_by_what_became_of_them_are_no_recount(project, monkeypatch, update, flagged):
+    """« 27 personnes » (treated) against « Les deux personnes gardées en observation »: two counts
+    of different things, flagged in French only (Mirador Kaslik); a real recount still is."""
+    from tests.test_kit55_words import _check
+
+    found = _check(project, monkeypatch, "2027-06-14T16:30:00+02:00", {"2027-06-13-fuite.fr.md": _leak_fr(update)})
+    assert bool([p for p in found if p["rule"] == "overtaken-summary"]) == flagged, found
+
+
+def test_aujourdhui_between_an_auxiliary_and_its_participle_is_now_not_a_day(project, settings, monkeypatch):
+    """« Toutes les neuf sont aujourd'hui rentrées chez elles » was told to name its day, and the
+    release printed « sont le 14 mars rentrées chez elles » (seven went home on the 13th)."""
+    from generator.rendering.press import render_press_release
+    from tests.press_support import write_statement
+    from tests.test_kit55_words import _check
+
+    text = _leak_fr("Nous rouvrons demain.")
+    found = _check(project, monkeypatch, "2027-06-14T16:30:00+02:00", {"2027-06-13-fuite.fr.md": text})
+    assert not [p for p in found if p["rule"] == "stale-relative-day"], found
+    monkeypatch.setenv("ONEVOICE_NOW", "2027-06-14T16:30:00+02:00")
+    release = plain(render_press_release(write_statement(project, settings, text, "2027-06-13-fuite.fr.md"),
+                                         settings).markdown)
+    assert "sont désormais rentrées chez elles" in release and "sont le 14 juin rentrées" not in release, release
+
+
+def test_a_release_never_writes_that_the_organisation_evacuated_itself():
+    """"forced Mirador Kaslik to evacuate Mirador Kaslik": the centre bears the organisation's name."""
+    from generator.rendering.person import english
+
+    told = english(["A gas leak in our food court forced us to evacuate Mirador Kaslik."], "Mirador Kaslik")
+    assert told == ["A gas leak in Mirador Kaslik's food court forced the evacuation of Mirador Kaslik."], told

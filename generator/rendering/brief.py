@@ -631,6 +631,11 @@ _A_LIMIT = re.compile(r"\b(?:maximum of|a max(?:imum)? of|at most|up to|no more 
                      r"maximum|jusqu['’]à|pas plus de|limitée? à|plafonnée? à)\s*$", re.IGNORECASE)
 # Those who did something since ("64 customers have reported suspicious calls", « 64 clients nous
 # ont signalé… »): another count than the people affected.
+# "The two people kept under observation", « Les deux personnes gardées en observation »: the ones
+# the summary's count holds, named by what became of them, never a recount of all.
+_THE = re.compile(r"\b(?:the|les)\s*$", re.IGNORECASE)
+_KEPT = re.compile(r"\s*(?:(?:who|qui) (?:were|sont|ont été|are) )?(?:kept|still|admitted|gardée?s?|restée?s?|encore|"
+                   r"hospitalisée?s?|placée?s?)\b", re.IGNORECASE)
 _ANOTHER_COUNT = re.compile(r"^\s*(?:have|had|nous ont|m['’]ont|ont|vous ont)\s+(?:\w+\s+)?(?:reported|told|called|contacted|"
                             r"asked|written|claimed|signalé|appelé|contacté|demandé|écrit|réclamé)", re.IGNORECASE)
 # Lots or products a recall adds ("We are extending the recall to two lots", « étend le rappel à
@@ -673,7 +678,9 @@ def recount(sentence: str, updates: list[str], summary: str = "") -> tuple[str, 
                     and not _ANOTHER_COUNT.match(text[other.end():other.end() + 40])
                     and not _FROM_A_DAY.search(text[max(0, other.start() - 90):other.start()])
                     and not _ADDED.search(text[max(0, other.start() - 60):other.start()])
-                    and not _WITHIN.search(text[max(0, other.start() - 100):other.start()])]
+                    and not _WITHIN.search(text[max(0, other.start() - 100):other.start()])
+                    and not (_THE.search(text[max(0, other.start() - 6):other.start()])
+                             and _KEPT.match(text[other.end():other.end() + 40]))]
             # (Of the same thing: "4,100 cheeses had been bought" and "860 cheeses have been brought
             # back" count two things; "12 people were taken to hospital" and "15 people were taken
             # to hospital" one.)

@@ -279,6 +279,10 @@ _FR_RELATIVE = ((rf"\bce (?:matin|soir)\b(?![-‑]là){_FR_HOUR}", "le {day} à 
                 (rf"\bhier (?:matin|soir|après-midi){_FR_HOUR}", "le {yesterday} à "),
                 (rf"\bdemain (?:matin|soir|après-midi){_FR_HOUR}", "le {tomorrow} à "),
                 (r"\bhier (matin|soir)\b", r"le {yesterday} au \1"), (r"\bdemain (matin|soir)\b", r"le {tomorrow} au \1"),
+                # « sont aujourd'hui rentrées chez elles » is "by now": « sont désormais rentrées »,
+                # never « sont le 14 mars rentrées » (seven of them went home the day before)
+                (r"\b(sont|est|ont|a|avons|sommes|êtes|avez) aujourd['’]hui(?= [\w-]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|t|te|ts|tes)\b)",
+                 r"\1 désormais"),
                 (r"\b([Dd])['’]aujourd['’]hui\b", r"\1u {day}"), (r"\baujourd['’]hui\b", "le {day}"),
                 (r"\bce matin\b(?![-‑]là)", "le {day} au matin"),
                 (r"\bce soir\b(?![-‑]là)", "le {day} au soir"), (r"\bcet après-midi\b(?![-‑]là)", "le {day} après-midi"),

@@ -170,6 +170,10 @@ def english(sentences: list[str], organisation: str, audience: str = "people",
         sentence = re.sub(r"“[^”]*”|\"[^\"]*\"", functools.partial(_kept, kept=quoted), sentence)
         text = re.sub(r"\b([Ww]e)('re|'ve|'ll|'d|’re|’ve|’ll|’d)\b",
                       lambda m: f"{m.group(1)} {_CONTRACTIONS[m.group(2)]}", sentence)
+        # "forced us to evacuate Mirador Kaslik" (a centre that bears our name): "forced the evacuation
+        # of Mirador Kaslik", never "forced Mirador Kaslik to evacuate Mirador Kaslik".
+        text = re.sub(rf"\b(forced|obliged|led|caused) us to (evacuate|close) (?=(?:the )?{re.escape(organisation)}\b)",
+                      lambda m: f"{m.group(1)} the {'evacuation' if m.group(2) == 'evacuate' else 'closure'} of ", text)
         # "that was ours to do" → "that was our job", told "its job": never "its to do".
         text = re.sub(r"\b(was|is|were|are) ours to do\b", r"\1 our job", text)
         text = re.sub(r"\b(was|is|were|are) ours to (\w+)\b", r"\1 our job to \2", text)

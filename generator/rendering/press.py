@@ -1879,6 +1879,9 @@ def _press_times(text: str, lang: str, zone: ZoneInfo, moment: datetime) -> str:
         # (the dateline names the place; a zone other than the site's stays).
         if local.tzname() in ("CET", "CEST"):
             text = re.sub(r"(\d{1,2}[\s\u00a0\u202f]h(?:[\s\u00a0\u202f]\d{2})?)[\s\u00a0\u202f](?:CET|CEST)\b", r"\1", text)
+        # (« sont aujourd'hui rentrées chez elles » is "by now": « sont désormais rentrées ».)
+        text = re.sub(r"\b(sont|est|ont|a|avons|sommes|êtes|avez) aujourd['’]hui(?= [\w-]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|"
+                      r"ues|t|te|ts|tes)\b)", r"\1 désormais", text)
         text = re.sub(r"\b([Dd])['’]aujourd['’]hui\b", rf"\1u {day}", text)  # « d'aujourd'hui » → « du 8 novembre »
         text = re.sub(r"\baujourd['’]hui\b", f"le {day}", text)
         for word, shift in (("hier", -1), ("demain", 1)):

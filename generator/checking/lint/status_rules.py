@@ -321,6 +321,12 @@ _RELATIVE_DAY = re.compile(r"\b(?:this (?:morning|afternoon|evening)|tonight|tod
                            re.IGNORECASE)
 
 
+# « aujourd'hui » between an auxiliary and its participle means "by now": « Toutes les neuf sont
+# aujourd'hui rentrées chez elles » (kit 60; the hint to write the day gave « sont le 14 mars rentrées »).
+_NOW_NOT_A_DAY = re.compile(r"\b(?:sont|est|ont|a|avons|sommes|êtes|avez) aujourd['’]hui [\w-]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|"
+                            r"us|ues|t|te|ts|tes)\b", re.IGNORECASE)
+
+
 def check_stale_relative_day(rule: Rule, statement: Statement, ctx: Context) -> Iterator[Problem]:
     """A summary that says "this morning" in a statement whose updates run over several days: the
     page, the copies and the press release read it as of the newest update's day."""
@@ -332,6 +338,8 @@ def check_stale_relative_day(rule: Rule, statement: Statement, ctx: Context) -> 
         return
     for sentence in split(Block(summary.text, summary.body_line, 1, "summary")):
         found = _RELATIVE_DAY.search(sentence.text)
+        if found and _NOW_NOT_A_DAY.search(sentence.text[:found.end() + 40]):
+            continue  # « sont aujourd'hui rentrées chez elles »: "by now", no day to write
         if found and not re.search(r"[«“\"]", sentence.text[:found.start()]):
             line, column = sentence.position(found.start())
             yield rule.problem(statement, line, column,
