@@ -395,6 +395,18 @@ _DAY_MONTH = re.compile(r"\b(\d{1,2})(?:er)?\s+([A-Za-zéû]+)\b|\b(?!(?:Monday|
                         r"Saturday|Sunday)\b)([A-Z][a-z]+)\s+(\d{1,2})\b")
 
 
+def days_named(text: str, written: datetime, zone: ZoneInfo) -> list[date]:
+    """The dates `text` names by day and month ("14 March", « le 14 mars », "March 14"), read as
+    of when it was `written`."""
+    found = []
+    for match in _DAY_MONTH.finditer(text):
+        day_text, month_word = (match.group(1), match.group(2)) if match.group(1) else (match.group(4), match.group(3))
+        day = day_near(day_text, month_word, written, zone)
+        if day is not None:
+            found.append(day)
+    return found
+
+
 def latest_day_told(texts: list[str], written: datetime, now: datetime, zone: ZoneInfo, lang: str) -> date | None:
     """The latest day, not after today, that the sentences report something done on ("All
     trips were refunded in full on 10 November"): the text was written that day or later."""
@@ -406,10 +418,7 @@ def latest_day_told(texts: list[str], written: datetime, now: datetime, zone: Zo
             if promise.search(sentence) or _BY.search(sentence) or _FROM.search(sentence) \
                     or not _PAST.get(lang, _PAST["en"]).search(sentence):
                 continue
-            for match in _DAY_MONTH.finditer(sentence):
-                day_text, month_word = (match.group(1), match.group(2)) if match.group(1) else (match.group(4),
-                                                                                                  match.group(3))
-                day = day_near(day_text, month_word, written, zone)
-                if day is not None and day <= today and (latest is None or day > latest):
+            for day in days_named(sentence, written, zone):
+                if day <= today and (latest is None or day > latest):
                     latest = day
     return latest

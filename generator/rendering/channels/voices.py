@@ -30,6 +30,7 @@ from generator.rendering.brief import (ALL_CLEAR_IN_TITLE, NEEDS_ROUTE, NO_LOSS,
 from generator.rendering.channels import counting
 from generator.rendering.channels.limits import CHANNEL_RULES, ChannelRule
 from generator.rendering.channels.threads import LABEL_ONLY
+from generator.rendering.deadlines import days_named
 from generator.rendering.documents.formatting import french_typography
 from generator.core.markup import logical_lines, plain_items, table_lines, tables, to_plain
 from generator.core.model import Correction, TeamMember, Update
@@ -5056,8 +5057,7 @@ def _fit_sms(rule: ChannelRule, brief: Brief, update: Update | None, fits: Calla
             for_some = _SUBORDINATE_START.match(reminder.strip()) is not None
             # (Nor, for advice bound to a day, what the update itself says people must know: "Mirador
             # Kaslik will reopen tomorrow at 10:00" never gives its room to "do not come on 14 March".)
-            from generator.rendering.deadlines import _DAY_MONTH
-            one_day = _DAY_MONTH.search(reminder) is not None
+            one_day = bool(days_named(reminder, update.at if update else brief.now, brief.settings.timezone))
             spare = sorted((p for p in chosen[1:] if not _PHONE.search(p)
                             and not (one_day and any(m and p[:25].casefold() == m[:25].casefold() for m in must))
                             and not (for_some and _STILL_IN_FORCE.search(p))
@@ -5361,16 +5361,9 @@ def _advice_in_force(brief: Brief, update: Update) -> str | None:
 
 
 def _names_a_later_day(text: str, update: Update, brief: Brief) -> bool:
-    from generator.rendering.deadlines import _DAY_MONTH, day_near
-
     zone = brief.settings.timezone
     said = update.at.astimezone(zone).date()
-    for match in _DAY_MONTH.finditer(text):
-        day_text, month_word = (match.group(1), match.group(2)) if match.group(1) else (match.group(4), match.group(3))
-        day = day_near(day_text, month_word, update.at, zone)
-        if day is not None and day > said:
-            return True
-    return False
+    return any(day > said for day in days_named(text, update.at, zone))
 
 
 # A web address or a number to call that advice sends people to.
